@@ -202,6 +202,9 @@ class Doc:
     article: Article
     text: str = ""
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[int] = field(default_factory=list)
+    """Indices into ``paragraphs`` of the headline and sub-headings: searchable text,
+    but not a source of events (a headline merely repeats the body)."""
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
