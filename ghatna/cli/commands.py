@@ -1,0 +1,367 @@
+"""The core verbs: ingest, events, timeline, show, search, clean, demo."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ghatna.cli.output import (
+    dumps,
+    echo_json_lines,
+    format_actors,
+    format_date,
+    format_place,
+    format_type,
+    json_option,
+    timeline_line,
+)
+from ghatna.ingest.batch import IngestReport, ingest_articles
+from ghatna.ingest.readers import Problem, expand_paths, read_paths
+from ghatna.store import Store, default_db_path, open_store
+
+db_option = click.option(
+    "--db",
+    "db",
+    metavar="FILE|URL",
+    help="SQLite file or postgresql:// URL (default: $GHATNA_DB or "
+    f"{default_db_path()}).",
+)
+
+
+def _store(db: str | None) -> Store:
+    return open_store(db)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "txt", "html", "jsonl", "dayfile"]),
+    default="auto",
+    show_default=True,
+    help="Input format; auto decides by file extension. dayfile: newspaper day files.",
+)
+@click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
+@json_option
+def ingest(paths: tuple[Path, ...], db: str | None, fmt: str, batch_size: int, as_json: bool) -> None:
+    """Read articles (.txt, .html, .jsonl, folders), extract events, store and link them.
+
+    Re-ingesting the same content changes nothing. Bad files are reported one line
+    each and the rest of the batch goes on.
+
+    Example:
+
+        ghatna ingest news/ --db news.db
+    """
+    with _store(db) as store:
+        report = _ingest_with_progress(list(paths), store, fmt, batch_size)
+        for problem in report.problems:
+            click.echo(f"skipped {problem}", err=True)
+        summary = {
+            "read": report.read,
+            "stored": report.stored,
+            "already_stored": report.skipped,
+            "event_mentions": report.event_mentions,
+            "events_touched": report.events_touched,
+            "problems": [str(p) for p in report.problems],
+            "seconds": round(report.seconds, 2),
+            "db": store.location,
+        }
+        if as_json:
+            click.echo(dumps(summary))
+        else:
+            click.echo(
+                f"{report.stored} new articles stored, {report.skipped} already stored, "
+                f"{len(report.problems)} skipped; {report.event_mentions} event mentions "
+                f"linked into {report.events_touched} events in {report.seconds:.1f}s → {store.location}"
+            )
+
+
+def _ingest_with_progress(
+    paths: list[Path], store: Store, fmt: str, batch_size: int
+) -> IngestReport:
+    files = list(expand_paths(paths))
+    with click.progressbar(length=len(files), label="ingesting", file=click.get_text_stream("stderr")) as bar:
+
+        def per_file() -> Iterator[Any]:
+            for path in files:
+                yield from read_paths([path], fmt)
+                bar.update(1)
+
+        return ingest_articles(per_file(), store, batch_size=batch_size)
+
+
+def _actor_ids(store_kb: Any, name: str) -> list[str]:
+    """Actor ids for a name, an alias, an actor id or an ISO3 country code."""
+    if "/" in name:
+        return [name]
+    found = store_kb.find(name)
+    if not found:
+        raise click.BadParameter(
+            f"no actor called {name!r} in the knowledge base; try `ghatna actors list`",
+            param_hint="NAME",
+        )
+    return [a.id for a in found]
+
+
+def _kb() -> Any:
+    from ghatna.entities.kb import load_kb
+
+    return load_kb()
+
+
+def _is_country_code(value: str) -> bool:
+    return len(value) == 3 and value.isalpha() and value.isupper()
+
+
+def _query_events(
+    store: Store,
+    actor: str | None,
+    with_: str | None,
+    country: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    type_: str | None = None,
+    status: str | None = None,
+    topic: str | None = None,
+) -> list[dict[str, Any]]:
+    kb = _kb()
+    if with_ and _is_country_code(with_):
+        country, with_ = with_, None
+    groups = [_actor_ids(kb, n) for n in (actor, with_) if n]
+    results: dict[str, dict[str, Any]] = {}
+    for first in groups[0] if groups else [None]:
+        for second in groups[1] if len(groups) > 1 else [None]:
+            named = [a for a in (first, second) if a]
+            for e in store.events(
+                actors=named,
+                country=country,
+                date_from=date_from,
+                date_to=date_to,
+                type_=type_,
+                status=status,
+                topic=topic,
+            ):
+                results[e["id"]] = e
+    return sorted(results.values(), key=_chronological)
+
+
+def _chronological(event: dict[str, Any]) -> tuple[int, str, str]:
+    value = (event.get("date") or {}).get("value")
+    return (0 if value else 1, value or "", event["id"])
+
+
+@click.command()
+@click.option("--actor", help="Events this actor takes part in (name, alias or actor id).")
+@click.option("--country", help="Events with an actor of, or a place in, this ISO3 country.")
+@click.option("--from", "date_from", metavar="DATE", help="Earliest date, YYYY[-MM[-DD]].")
+@click.option("--to", "date_to", metavar="DATE", help="Latest date, YYYY[-MM[-DD]].")
+@click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
+@click.option("--status", type=click.Choice(["happened", "planned", "reported_background", "negated"]))
+@click.option("--topic", help="Topic label, e.g. defence.")
+@db_option
+@json_option
+def events(
+    actor: str | None,
+    country: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    type_: str | None,
+    status: str | None,
+    topic: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """List events, oldest first. With --json: the export contract, one event a line.
+
+    Example:
+
+        ghatna events --actor "S. Jaishankar" --country RUS --from 2021 --json
+    """
+    with _store(db) as store:
+        found = _query_events(store, actor, None, country, date_from, date_to, type_, status, topic)
+        if as_json:
+            echo_json_lines(found)
+        else:
+            for e in found:
+                click.echo(timeline_line(e))
+
+
+@click.command()
+@click.argument("name")
+@click.option("--with", "with_", metavar="NAME|ISO3", help="Only events with this actor or country.")
+@click.option("--from", "date_from", metavar="DATE", help="Earliest date, YYYY[-MM[-DD]].")
+@click.option("--to", "date_to", metavar="DATE", help="Latest date, YYYY[-MM[-DD]].")
+@db_option
+@json_option
+def timeline(
+    name: str,
+    with_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """The events of one actor, oldest first: date, place, participants, type, sources.
+
+    Example:
+
+        ghatna timeline "S. Jaishankar" --with RUS
+    """
+    with _store(db) as store:
+        found = _query_events(store, name, with_, None, date_from, date_to)
+        if as_json:
+            echo_json_lines(found)
+            return
+        if not found:
+            click.echo("no events found", err=True)
+        for e in found:
+            click.echo(timeline_line(e))
+
+
+@click.command()
+@click.argument("event_id")
+@db_option
+@json_option
+def show(event_id: str, db: str | None, as_json: bool) -> None:
+    """One event with its evidence sentences and sources (an id prefix is enough).
+
+    Example:
+
+        ghatna show ev-1a2b3c
+    """
+    with _store(db) as store:
+        event = store.event(event_id)
+        if event is None:
+            raise click.ClickException(f"no event {event_id!r}; list ids with `ghatna events`")
+        if as_json:
+            click.echo(dumps(event))
+            return
+        click.echo(f"{event['id']}  {format_type(event)}  [{event['status']}]")
+        click.echo(f"  date:     {format_date(event.get('date'))}")
+        for line in (event.get("date") or {}).get("evidence", []):
+            click.echo(f"            because {line}")
+        click.echo(f"  place:    {format_place(event)}")
+        click.echo(f"  who:      {format_actors(event)}")
+        if event.get("topics"):
+            click.echo(f"  topics:   {', '.join(event['topics'])}")
+        for q in event.get("quotes", []):
+            click.echo(f"  quote:    {q.get('speaker') or '?'}: “{q['text']}”")
+        for c in event.get("conflicts", []):
+            click.echo(f"  conflict: {c['field']}: {dumps(c['values'])}")
+        click.echo("  sources:")
+        for s in event.get("sources", []):
+            outlet = f" ({s['outlet']})" if s.get("outlet") else ""
+            click.echo(f"    {s['document']}{outlet} [{s['status']}] chars {s['span'][0]}-{s['span'][1]}")
+            click.echo(f"      “{s['sentence'].strip()}”")
+
+
+@click.command()
+@click.argument("query")
+@click.option("--limit", default=20, show_default=True)
+@db_option
+@json_option
+def search(query: str, limit: int, db: str | None, as_json: bool) -> None:
+    """Full-text search over sentences and articles (Hindi or English words).
+
+    Example:
+
+        ghatna search लावरोव
+    """
+    with _store(db) as store:
+        hits = store.search(query, limit=limit)
+        if as_json:
+            click.echo(dumps(hits))
+            return
+        click.echo(f"{len(hits['articles'])} articles, {len(hits['sentences'])} sentences")
+        for a in hits["articles"]:
+            click.echo(f"  article {a['document']}  {a.get('title') or ''}")
+        for s in hits["sentences"]:
+            click.echo(f"  {s['document']}#{s['idx']}: {s['text'].strip()}")
+
+
+@click.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["auto", "txt", "html", "jsonl", "dayfile"]),
+    default="auto",
+    show_default=True,
+)
+@json_option
+def clean(file: Path, fmt: str, as_json: bool) -> None:
+    """The cleaned text of FILE, its sentences with offsets and language, and what was removed and why.
+
+    Example:
+
+        ghatna clean page.html --json
+    """
+    from ghatna.clean import clean_article
+
+    for item in read_paths([file], fmt):
+        if isinstance(item, Problem):
+            raise click.ClickException(str(item))
+        doc = clean_article(item)
+        result = {
+            "document": item.source,
+            "id": item.id,
+            "title": item.title,
+            "text": doc.text,
+            "headings": doc.headings,
+            "sentences": [
+                {"text": s.text, "start": s.start, "end": s.end, "language": s.lang}
+                for s in doc.sentences
+            ],
+            "removed": [{"text": r.text, "reason": r.reason, "line": r.line} for r in doc.removed],
+        }
+        if as_json:
+            click.echo(dumps(result))
+            continue
+        click.echo(doc.text)
+        click.echo("\n--- sentences ---")
+        for s in doc.sentences:
+            click.echo(f"[{s.start}:{s.end}] {s.lang}  {s.text}")
+        click.echo("\n--- removed ---")
+        for r in doc.removed:
+            click.echo(f"{r.reason:>22}  {r.text}")
+
+
+def sample_dir() -> Path:
+    return Path(str(resources.files("ghatna") / "sample" / "seeds"))
+
+
+@click.command()
+@db_option
+def demo(db: str | None) -> None:
+    """Ingest the bundled sample into a fresh database and print S. Jaishankar's timeline with Russia.
+
+    Example:
+
+        ghatna demo
+    """
+    path = Path(db) if db else default_db_path().with_name("demo.db")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    with open_store(path) as store:
+        report = _ingest_with_progress([sample_dir()], store, "auto", 200)
+        click.echo(
+            f"ingested {report.stored} sample articles into {path}: "
+            f"{report.event_mentions} event mentions → {store.counts()['events']} events\n"
+        )
+        click.echo("Timeline of S. Jaishankar with Russia (RUS), oldest first:\n")
+        for e in _query_events(store, "S. Jaishankar", "RUS", None, None, None):
+            click.echo(timeline_line(e))
+    click.echo(
+        f"\nNext: ghatna show EVENT_ID --db {path}   ·   ghatna search लावरोव --db {path}"
+        f"\n      ghatna events --json --db {path}"
+    )
+
+
+__all__ = ["clean", "demo", "events", "ingest", "search", "show", "timeline"]
