@@ -1,0 +1,338 @@
+"""Find time expressions in Hindi and English text, with exact spans and what they say.
+
+The grammar is a small set of named regex rules composed from the lexicon
+(``data/hi.yaml``). Every rule runs over the whole text; overlapping candidates are
+settled longest-first (ties by rule order), then two date expressions joined by
+``से``/``से लेकर``/``-``/``to`` become one range (a DURATION, as ILTIMEX marks them).
+
+Each found expression carries a :class:`Reading` — the calendar fields its words fix
+(day, month, year, weekday), a shift from the anchor (``पिछले साल`` = one year back,
+``दो दिन पहले`` = two days back) or a deictic day (``आज``, ``कल``) — so the resolver
+never re-parses text. The tagger itself knows no anchor and no tense.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ghatna.time.lexicon import LB, RB, Lexicon, alt, key, load_lexicon
+
+DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the words of one expression fix, before any anchor is known.
+
+    ``shift`` is ``(unit, n)`` from the anchor (``("year", -1)`` for पिछले साल);
+    ``deictic`` is a day offset whose sign may depend on tense (कल = ±1, परसों = ±2);
+    ``point`` places the expression inside a period (``"end"`` for ``के अंत में``).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    shift: tuple[str, int] | None = None
+    deictic: int | None = None
+    point: str | None = None
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    kind: str
+    rule: str
+    reading: Reading
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    kind: str
+    pattern: re.Pattern[str]
+
+
+def _numbers(lx: Lexicon) -> str:
+    digits = r"[0-9०-९]+(?:[.:][0-9०-९]+)?"
+    words = alt(list(lx.numbers))
+    prefix = alt(list(lx.number_prefixes))
+    return rf"(?:{digits}|(?:{prefix}\s+)?{words})"
+
+
+@cache
+def _rules() -> tuple[_Rule, ...]:
+    lx = load_lexicon()
+    num = _numbers(lx)
+    numr = rf"{num}(?:\s*(?:-|–|से|या|to)\s*{num})?"
+    quant = alt(list(lx.quantifiers))
+    amount = rf"(?:{numr}|{quant}(?:\s+{num})?)(?:\s+और)?"
+    unit = alt(list(lx.units))
+    cunit = alt(list(lx.calendar_units))
+    month = alt(list(lx.months))
+    safe_month = alt([m for m in lx.months if m not in lx.ambiguous_months])
+    weekday = alt(list(lx.weekdays))
+    part = alt(list(lx.day_parts))
+    mod = alt(list(lx.modifiers))
+    dated_mod = alt([m for m, v in lx.modifiers.items() if v is not None])
+    day = r"(?:[0-3]?[0-9]|[०-३]?[०-९])(?:st|nd|rd|th)?"
+    dayw = rf"(?:{day}|{alt([w for w, v in lx.numbers.items() if 1 <= v <= 31 and v == int(v)])})"
+    year = r"(?:1[5-9][0-9]{2}|20[0-9]{2}|१[५-९][०-९]{2}|२०[०-९]{2})"
+    yearw = r"(?:साल|वर्ष|सन्?|year)"
+    clock = rf"(?:(?:करीब|लगभग)\s+)?{num}\s*बजे|[0-9]{{1,2}}(?::[0-9]{{2}})?\s*(?:a\.?m\.?|p\.?m\.?)"
+    ctx = r"(?=\s*(?:में|को|से|तक|के|की|का|महीने|माह|,|।|\)|$))"
+    point = alt(list(lx.period_points))
+    ago = alt(list(lx.ago) + list(lx.later))
+    ordw = alt(list(lx.ordinals))
+    setp = alt(list(lx.set_prefixes))
+    specs: list[tuple[str, str, str]] = [
+        (
+            "weekday_date",
+            "DATE",
+            rf"{weekday}\s*(?:\(\s*{dayw}\s+{month}(?:\s*,?\s*{year})?\s*\)|,\s*{dayw}\s+{month}(?:\s*,?\s*{year})?)",
+        ),
+        ("day_range", "DURATION", rf"{dayw}\s*(?:से|-|–)\s*{dayw}\s+{month}(?:\s*,?\s*{year})?"),
+        (
+            "day_month",
+            "DATE",
+            rf"(?:{dated_mod}\s+(?:{cunit}\s+)?)?{dayw}\s*{month}\.?(?:\s*,?\s*(?:{yearw}\s*)?{year})?",
+        ),
+        ("month_day", "DATE", rf"{month}\.?\s+{day}(?:\s*,\s*{year})?"),
+        (
+            "month_year",
+            "DATE",
+            rf"(?:{dated_mod}\s+(?:{cunit}\s+)?)?(?:{month}\s*,?\s*{year}|{safe_month}|{month}{ctx})",
+        ),
+        ("numeric_date", "DATE", r"[0-9]{1,2}[/.-][0-9]{1,2}[/.-](?:[0-9]{4}|[0-9]{2})"),
+        (
+            "year",
+            "DATE",
+            rf"{yearw}\s*{year}(?:\s*-\s*[0-9]{{2,4}})?|{year}(?:\s*-\s*[0-9]{{2,4}})?(?=\s*(?:में|से|तक|के|का|की|को|,|।|\)|$))",
+        ),
+        (
+            "decade",
+            "DATE",
+            rf"(?:{year}|[0-9]{{2}})(?:\s*(?:और|-)\s*[0-9]{{2,4}})?\s+के\s+दशक(?:ों)?",
+        ),
+        (
+            "weekday",
+            "DATE",
+            rf"(?:{mod}\s+)?{weekday}(?:\s+(?:(?:की|के)\s+)?{part}|\s+के\s+दिन)?(?:\s+{clock})?",
+        ),
+        ("clock", "TIME", rf"(?:{part}\s+)?{clock}"),
+        ("deictic", "DATE", rf"{alt(list(lx.deictic))}(?:\s+(?:की\s+)?{part})?"),
+        ("part_of_day", "TIME", rf"{part}(?:\s+के\s+समय)?"),
+        (
+            "relative",
+            "DATE",
+            rf"{mod}\s+(?:{amount}\s+)?{unit}(?:\s+के\s+{point})?(?:\s+{month})?(?:\s+{dayw}\s+{month})?",
+        ),
+        ("period_point", "DATE", rf"{cunit}\s+के\s+{point}"),
+        ("ago", "DATE", rf"(?:आज\s+से\s+)?(?:{amount}\s+)?{unit}\s+(?:के\s+)?{ago}"),
+        ("duration", "DURATION", rf"(?:(?:पूरे|लंबे|चौबीसों)\s+)?{amount}\s+{unit}(?:\s+भर)?"),
+        ("duration_whole", "DURATION", rf"(?:{unit}|{part})\s+भर|(?:पूरे|लंबे|चौबीसों)\s+{unit}"),
+        (
+            "set",
+            "SET",
+            rf"{setp}\s+(?:{num}\s+)?(?:{unit}|{part}|{weekday}|रोज)|{alt(list(lx.set_words))}|समय\s*-\s*समय|दिनों\s*-\s*दिन",
+        ),
+        (
+            "named_day",
+            "DATE",
+            rf"{alt(list(lx.named_days))}(?:\s+(?:के\s+दिन|की\s+{part}))?|{alt(list(lx.seasons))}",
+        ),
+        (
+            "ordinal_day",
+            "DATE",
+            rf"(?:[\w\u0900-\u0963]+\s+के\s+)?{ordw}\s+(?:दिन|सप्ताह|हफ्ते)",
+        ),
+        (
+            "en_relative",
+            "DATE",
+            r"(?:last|next|this|previous|coming)\s+(?:week|month|year)|today|yesterday|tomorrow|[0-9]+\s+(?:days?|weeks?|months?|years?)\s+ago",
+        ),
+    ]
+    return tuple(
+        _Rule(name, kind, re.compile(rf"{LB}(?:{body}){RB}", re.IGNORECASE))
+        for name, kind, body in specs
+    )
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*", re.IGNORECASE)
+
+
+def scan(text: str) -> list[Found]:
+    """All time expressions of ``text`` with their readings, in text order."""
+    candidates: list[tuple[int, int, int, _Rule]] = []
+    for order, rule in enumerate(_rules()):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                candidates.append((m.start(), m.end(), order, rule))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int, _Rule]] = []
+    for start, end, _order, rule in candidates:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, rule))
+    taken.sort(key=lambda t: t[0])
+    found = [
+        Found(s, e, r.kind, r.name, read(text[s:e], r.name)) for s, e, r in _merge(text, taken)
+    ]
+    return [f for f in found if f.rule != "ordinal_day" or _ordinal_ok(text[f.start : f.end])]
+
+
+def _merge(text: str, spans: list[tuple[int, int, _Rule]]) -> list[tuple[int, int, _Rule]]:
+    """Join ``DATE से DATE`` into one range; a range is a period (DURATION)."""
+    out: list[tuple[int, int, _Rule]] = []
+    for s, e, r in spans:
+        if out and r.kind == "DATE" and out[-1][2].kind == "DATE":
+            ps, pe, pr = out[-1]
+            if _RANGE_JOIN.fullmatch(text[pe:s]) and pr.name in _DATED and r.name in _DATED:
+                out[-1] = (ps, e, _RANGE)
+                continue
+        out.append((s, e, r))
+    return out
+
+
+_DATED = {"day_month", "month_year", "year", "weekday_date", "month_day", "decade", "weekday"}
+_RANGE = _Rule("range", "DURATION", re.compile(""))
+
+
+def _ordinal_ok(text: str) -> bool:
+    """``X के तीसरे दिन`` only when X is a visit, event or period word, not any noun."""
+    head = text.split()[0]
+    if len(text.split()) < 4:
+        return True
+    return key(head) in _EVENT_WORDS
+
+
+_EVENT_WORDS = {
+    "दौरे",
+    "यात्रा",
+    "सप्ताह",
+    "हफ्ते",
+    "वीक",
+    "महीने",
+    "साल",
+    "सत्र",
+    "अभियान",
+    "सम्मेलन",
+    "मेले",
+    "उत्सव",
+    "टूर्नामेंट",
+    "बैठक",
+    "हड़ताल",
+    "हडताल",
+    "प्रवास",
+}
+
+
+def _int(token: str) -> int | None:
+    digits = re.sub(r"(st|nd|rd|th)$", "", token.translate(DIGITS), flags=re.IGNORECASE)
+    if digits.isdigit():
+        return int(digits)
+    value = load_lexicon().numbers.get(key(token))
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _amount(tokens: list[str]) -> float | None:
+    lx = load_lexicon()
+    for i, t in enumerate(tokens):
+        k = key(t)
+        if k in lx.number_prefixes and i + 1 < len(tokens):
+            base = _int(tokens[i + 1])
+            if base is not None:
+                return base + lx.number_prefixes[k]
+        if (v := lx.numbers.get(k)) is not None:
+            return v
+        d = t.translate(DIGITS)
+        if re.fullmatch(r"[0-9]+(?:\.[0-9]+)?", d):
+            return float(d)
+    return None
+
+
+def read(text: str, rule: str) -> Reading:
+    """The calendar fields the words of one expression fix (see :class:`Reading`)."""
+    lx = load_lexicon()
+    tokens = re.findall(r"[\w\u0900-\u0963\u0966-\u097F]+", text)
+    keys = [key(t) for t in tokens]
+    month = next((lx.months[k.rstrip(".")] for k in keys if k.rstrip(".") in lx.months), None)
+    weekday = next((lx.weekdays[k] for k in keys if k in lx.weekdays), None)
+    year = next((int(t.translate(DIGITS)) for t in tokens if _is_year(t)), None)
+    day = None
+    if month is not None and rule in {"weekday_date", "day_month", "month_day", "relative"}:
+        day = _day_near_month(tokens, keys, lx)
+    if rule == "numeric_date":
+        return _numeric(text)
+    point = next((lx.period_points[k] for k in keys if k in lx.period_points), None)
+    shift = None
+    deictic = None
+    if rule in {"relative", "day_month", "month_year", "weekday", "en_relative"}:
+        shift = _modifier_shift(keys, lx)
+    if rule == "ago":
+        shift = _ago_shift(tokens, keys, lx)
+    if rule in {"deictic", "en_relative"} and keys[0] in lx.deictic:
+        deictic = lx.deictic[keys[0]]
+    if rule == "en_relative" and keys[-1] == "ago":
+        shift = _ago_shift(tokens, keys, lx)
+    if rule == "year" and year is None:
+        return Reading()
+    return Reading(year, month, day, weekday, shift, deictic, point)
+
+
+def _is_year(token: str) -> bool:
+    d = token.translate(DIGITS)
+    return d.isdigit() and len(d) == 4 and 1500 <= int(d) <= 2099
+
+
+def _day_near_month(tokens: list[str], keys: list[str], lx: Lexicon) -> int | None:
+    for i, k in enumerate(keys):
+        if k.rstrip(".") in lx.months:
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(tokens) and not _is_year(tokens[j]):
+                    n = _int(tokens[j])
+                    if n is not None and 1 <= n <= 31:
+                        return n
+    return None
+
+
+def _modifier_shift(keys: list[str], lx: Lexicon) -> tuple[str, int] | None:
+    """``पिछले साल`` → (year, -1); ``इस महीने`` → (month, 0); ``पिछले सोमवार`` → (week, -1)."""
+    joined = " ".join(keys)
+    for m, offset in sorted(lx.modifiers.items(), key=lambda kv: -len(kv[0])):
+        if offset is None or not (joined == m or joined.startswith(m + " ")):
+            continue
+        rest = joined[len(m) :].split()
+        if not rest:
+            return None
+        if rest[0] in lx.calendar_units:
+            return (lx.units[rest[0]], offset)
+        if rest[0] in lx.weekdays:
+            return ("week", offset)
+        if rest[0] in lx.months:
+            return ("year", offset) if offset else None
+        return None
+    return None
+
+
+def _ago_shift(tokens: list[str], keys: list[str], lx: Lexicon) -> tuple[str, int] | None:
+    """``दो दिन पहले`` → (day, -2); ``एक महीने बाद`` → (month, +1); vague amounts → None."""
+    unit = next((lx.units[k] for k in keys if k in lx.units), None)
+    amount = _amount(tokens)
+    if unit is None or amount is None or amount != int(amount):
+        return None
+    sign = -1 if any(k in {key(w) for w in lx.ago} for k in keys[-2:]) else 1
+    return (unit, sign * int(amount))
+
+
+def _numeric(text: str) -> Reading:
+    """``18/11/2025`` or ``18-11-25``: Indian papers write day first."""
+    parts = [int(p) for p in re.split(r"[/.-]", text.translate(DIGITS))]
+    d, m, y = parts
+    if y < 100:
+        y += 2000
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return Reading()
+    return Reading(year=y, month=m, day=d)
