@@ -1,0 +1,75 @@
+"""Language of one sentence: ``hi``, ``en``, ``hi-Latn`` (romanised Hindi) or ``und``.
+
+Script first: a sentence whose letters are mostly Devanagari is Hindi (cld3 calls short
+Hindi sentences Marathi or Nepali, so it is not asked). Latin text goes to cld3
+(``gcld3``), which tells English from romanised Hindi; when cld3 names another language
+for a short English line (a tweet's "— Name (@handle) October 12, 2021" comes out
+Swedish), English function words or month names decide; otherwise ``und``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ghatna.clean._rules import Rules
+
+_MONTHS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _detector():  # gcld3 is imported only when Latin text shows up
+    import gcld3
+
+    return gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
+
+
+def script_counts(text: str) -> tuple[int, int, int]:
+    """(Devanagari letters, Latin letters, all letters) of ``text``."""
+    deva = latin = total = 0
+    for ch in text:
+        if ch.isalpha():
+            total += 1
+            if "\u0900" <= ch <= "\u097f":
+                deva += 1
+            elif ch.isascii():
+                latin += 1
+    return deva, latin, total
+
+
+def sentence_language(text: str, rules: Rules) -> str:
+    """``hi``, ``en``, ``hi-Latn`` or ``und`` for one sentence (see the module docstring)."""
+    deva, latin, total = script_counts(text)
+    if total == 0:
+        return "und"
+    if deva * 2 >= total:
+        return "hi"
+    if latin * 2 < total:
+        return "und"
+    words = [w.lower() for w in _LATIN_WORD.findall(text)]
+    if latin >= 12:
+        found = _detector().FindLanguage(text)
+        if found.language == "en":
+            return "en"
+        if found.language in ("hi-Latn", "hi") and found.is_reliable:
+            return "hi-Latn"
+    english = rules.function_words.get("en", frozenset())
+    if any(w in english or w in _MONTHS for w in words):
+        return "en"
+    return "und"
