@@ -58,6 +58,7 @@ def annotate_time(doc: Doc, kb: Any = None) -> None:
     """
     clues = _clues(doc)
     published = doc.article.published
+    main_anchor: Anchor | None = None
     if published is not None:
         anchor = Anchor(day=published, evidence=("publication date",))
         doc.document_date = PartialDate.from_date(published, "publication date")
@@ -65,9 +66,9 @@ def annotate_time(doc: Doc, kb: Any = None) -> None:
         anchor = infer_anchor(doc, clues, kb)
         doc.document_date = main_date(doc, clues, anchor) or anchor_date(anchor)
         if anchor.day is None and doc.document_date.granularity == "day":
-            anchor = Anchor(
+            main_anchor = Anchor(
                 day=date.fromisoformat(doc.document_date.value or ""),
-                evidence=("main event date", *doc.document_date.evidence),
+                evidence=("main event date",),
             )
     doc.timexes = [
         TimeExpression(
@@ -75,8 +76,17 @@ def annotate_time(doc: Doc, kb: Any = None) -> None:
             c.found.end,
             c.text,
             c.found.kind,
-            resolve(c.found, c.text, c.tense, anchor),
+            _resolve(c, anchor, main_anchor),
             c.found.rule,
         )
         for c in clues
     ]
+
+
+def _resolve(c: Clue, anchor: Anchor, main_anchor: Anchor | None) -> PartialDate:
+    """Resolve against the inferred anchor; what stays vaguer than a day is tried again
+    against the main event's day, when the lead gave one."""
+    value = resolve(c.found, c.text, c.tense, anchor)
+    if main_anchor is None or value.granularity == "day" or c.found.kind not in ("DATE", "TIME"):
+        return value
+    return resolve(c.found, c.text, c.tense, main_anchor)

@@ -277,13 +277,10 @@ def _shift(text: str, shift: tuple[str, int], point: str | None, anchor: Anchor)
         m = a.month - 1 + n
         y, m = a.year + m // 12, m % 12 + 1
         return PartialDate(f"{y}-{m:02d}", "month", None, (why, f"anchor {a.isoformat()}"))
-    if unit in ("day", "hour", "minute"):
-        step = {
-            "day": timedelta(days=n),
-            "hour": timedelta(hours=n),
-            "minute": timedelta(minutes=n),
-        }
-        return PartialDate.from_date(a + step[unit], why, f"anchor {a.isoformat()}")
+    if unit == "day":
+        return PartialDate.from_date(a + timedelta(days=n), why, f"anchor {a.isoformat()}")
+    if unit in ("hour", "minute"):
+        return PartialDate.from_date(a, why, f"anchor {a.isoformat()}: within hours of it")
     if unit == "week":
         mid = a + timedelta(weeks=n)
         lo, hi = mid - timedelta(days=mid.weekday()), mid + timedelta(days=6 - mid.weekday())

@@ -1,0 +1,67 @@
+"""The tagger finds every expression form news uses, with exact spans and kinds."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.time import tag
+from ghatna.time.tagger import Reading, scan
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("प्रधानमंत्री 21 अगस्त को टोक्यो जाएंगे।", [("21 अगस्त", "DATE")]),
+        ("चुनाव मार्च 2024 में हुए थे।", [("मार्च 2024", "DATE")]),
+        ("2024 में व्यापार बढ़ा।", [("2024", "DATE")]),
+        ("समझौता १८ नवंबर २०२५ को हुआ।", [("१८ नवंबर २०२५", "DATE")]),
+        ("The talks were held on October 12, 2021 in Delhi.", [("October 12, 2021", "DATE")]),
+        ("मंत्री मंगलवार को पेरिस पहुंचे।", [("मंगलवार", "DATE")]),
+        ("वे सोमवार शाम को लौटे थे।", [("सोमवार शाम", "DATE")]),
+        ("राष्ट्रपति शुक्रवार (3 मई) को बोले।", [("शुक्रवार (3 मई)", "DATE")]),
+        ("पिछले वर्ष बैठक नहीं हुई थी।", [("पिछले वर्ष", "DATE")]),
+        ("पिछले साल बाढ़ आई थी।", [("पिछले साल", "DATE")]),
+        ("पिछले सप्ताह दोनों नेता मिले।", [("पिछले सप्ताह", "DATE")]),
+        ("अगले महीने चुनाव होंगे।", [("अगले महीने", "DATE")]),
+        ("इस वर्ष के अंत में सम्मेलन होगा।", [("इस वर्ष के अंत", "DATE")]),
+        ("दो दिन पहले आग लगी थी।", [("दो दिन पहले", "DATE")]),
+        ("तीन घंटे पहले ट्रेन रवाना हुई।", [("तीन घंटे पहले", "DATE")]),
+        ("आज संसद में बहस हुई।", [("आज", "DATE")]),
+        ("कल मंत्री से मुलाकात हुई थी।", [("कल", "DATE")]),
+        ("परसों नतीजे आएंगे।", [("परसों", "DATE")]),
+        ("यात्रा के तीसरे दिन वे ताशकंद गए।", [("यात्रा के तीसरे दिन", "DATE")]),
+        ("दौरे के दूसरे दिन समझौते हुए।", [("दौरे के दूसरे दिन", "DATE")]),
+        ("जांच में छह महीने लगेंगे।", [("छह महीने", "DURATION")]),
+        ("मेला 8 जून से 20 जुलाई तक चलेगा।", [("8 जून से 20 जुलाई", "DURATION")]),
+        ("हर साल यहां मेला लगता है।", [("हर साल", "SET")]),
+        ("शाम 6 बजे सभा शुरू हुई।", [("शाम 6 बजे", "TIME")]),
+        ("दीपावली पर बाजार सजे।", [("दीपावली", "DATE")]),
+        ("उसने मार्च निकाला।", []),
+        ("कंपनी ने 2000 रुपये दिए।", []),
+        ("वार्षिक बैठक में फैसला हुआ।", []),
+    ],
+)
+def test_time_tag_finds_expression_forms(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = tag(sentence)
+    assert [(t.text, t.kind) for t in found] == expected
+    assert all(sentence[t.start : t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reading"),
+    [
+        ("बैठक 21 अगस्त को होगी।", Reading(month=8, day=21)),
+        ("वे मंगलवार (18 नवंबर) को पहुंचे।", Reading(month=11, day=18, weekday=1)),
+        ("पिछले वर्ष बैठक टली।", Reading(shift=("year", -1))),
+        ("अगले महीने चुनाव होंगे।", Reading(shift=("month", 1))),
+        ("दो दिन पहले हादसा हुआ।", Reading(shift=("day", -2))),
+        ("एक हफ्ते बाद नतीजे आएंगे।", Reading(shift=("week", 1))),
+        ("इस वर्ष के अंत में चुनाव होंगे।", Reading(shift=("year", 0), point="end")),
+        ("पिछले साल 31 जुलाई को फैसला आया।", Reading(month=7, day=31, shift=("year", -1))),
+        ("परसों मैच होगा।", Reading(deictic=2)),
+        ("सम्मेलन १८ नवंबर २०२५ को हुआ।", Reading(year=2025, month=11, day=18)),
+        ("ढाई बजे बैठक हुई।", Reading()),
+    ],
+)
+def test_time_scan_reads_calendar_fields(sentence: str, reading: Reading) -> None:
+    assert [f.reading for f in scan(sentence)] == [reading]
