@@ -1,0 +1,266 @@
+"""The actor knowledge base: countries, cities, organisations, people and their offices.
+
+Knowledge lives in YAML files under ``data/`` (each says where it came from), loaded
+once. People carry :class:`Role` s with date ranges, so a role phrase such as
+``रूस के विदेश मंत्री`` can be resolved at the event date, and the time stage can bound
+an unknown date by who held which office. ``as_of`` is the day the data was last
+checked: "still in office" means "in office up to at least ``as_of``".
+
+Files (all under ``ghatna/entities/data/``):
+
+* ``countries.yaml`` – generated from ISO 3166 / CLDR (``scripts/gen_countries.py``).
+* ``countries_extra.yaml`` – hand-kept common names and demonyms (``रूसी``, ``भारतीय``).
+* ``cities.yaml``, ``orgs.yaml``, ``people.yaml`` – hand-kept, with sources.
+* ``offices.yaml`` – the office keys and their Hindi/English role phrases.
+
+A user file with the same shape as ``people.yaml`` (or a list of any actors) can be
+added with :func:`load_kb` ``(extra=...)``; ``ghatna actors check`` validates it all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ghatna.clean.normalize import fold, nfc
+from ghatna.errors import ResourceError
+
+DATA = Path(__file__).parent / "data"
+KINDS = ("person", "country", "city", "org", "agency", "summit")
+"""``agency`` is a news agency (PTI, ANI): an organisation that reports, not an actor
+of the events it reports; kept apart so event extraction can skip it."""
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held by a person for a date range (``end`` None: still in office)."""
+
+    office: str
+    title: str
+    country: str | None
+    start: date
+    end: date | None = None
+    uncertain: bool = False
+
+    def active(self, day: date) -> bool:
+        """True when the office was held on ``day`` (an open role: held ever since)."""
+        return self.start <= day and (self.end is None or day <= self.end)
+
+    def overlaps(self, first: date, last: date) -> bool:
+        return self.start <= last and (self.end is None or first <= self.end)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    kind: str
+    country: str | None
+    aliases: tuple[str, ...]
+    roles: tuple[Role, ...] = ()
+    hindi: str | None = None
+    ambiguous: tuple[str, ...] = field(default=(), compare=False)
+    """Aliases the data marks as shared with another actor on purpose."""
+
+
+def alias_key(text: str) -> str:
+    """The look-up key of a name: :func:`fold`, dots and hyphens as spaces, one space.
+
+    So ``डॉ. एस. जयशंकर``, ``एस जयशंकर`` and ``S. Jaishankar`` compare by their words,
+    and ``नूर-सुल्तान`` equals ``नूर सुल्तान``.
+    """
+    return " ".join(re.sub(r"[.\-\u2010-\u2015'’]", " ", fold(text)).split())
+
+
+def _date(value: Any, where: str) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError as err:
+        raise ResourceError(f"{where}: {value!r} is not an ISO date (YYYY-MM-DD)") from err
+
+
+def _role(data: dict[str, Any], country: str | None, where: str) -> Role:
+    start = _date(data.get("start"), where)
+    if start is None:
+        raise ResourceError(f"{where}: role {data.get('office')!r} has no start date")
+    return Role(
+        office=data["office"],
+        title=data.get("title") or data["office"],
+        country=data.get("country", country),
+        start=start,
+        end=_date(data.get("end"), where),
+        uncertain=bool(data.get("uncertain", False)),
+    )
+
+
+def actor_from_dict(data: dict[str, Any], where: str) -> Actor:
+    """An :class:`Actor` from one YAML entry; raises ResourceError naming ``where``."""
+    try:
+        actor_id = data["id"]
+        kind = data.get("kind") or actor_id.split("/", 1)[0]
+        name = data["name"]
+    except KeyError as err:
+        raise ResourceError(f"{where}: entry without {err.args[0]!r}: {data!r}") from err
+    hindi = nfc(data["hindi"]) if data.get("hindi") else None
+    aliases = [name, *(data.get("aliases") or [])]
+    if hindi:
+        aliases.append(hindi)
+    seen: dict[str, str] = {}
+    for alias in aliases:
+        seen.setdefault(alias_key(alias), nfc(str(alias)))
+    country = data.get("country")
+    return Actor(
+        id=actor_id,
+        name=name,
+        kind=kind,
+        country=country,
+        aliases=tuple(seen.values()),
+        roles=tuple(_role(r, country, f"{where}: {actor_id}") for r in data.get("roles") or ()),
+        hindi=hindi,
+        ambiguous=tuple(alias_key(a) for a in data.get("ambiguous") or ()),
+    )
+
+
+def _read_yaml(path: Path) -> Any:
+    if not path.is_file():
+        raise ResourceError(f"{path}: knowledge-base file missing")
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as err:
+        raise ResourceError(f"{path}: not valid YAML: {err}") from err
+
+
+def _countries() -> Iterator[Actor]:
+    extra = {e["iso3"]: e for e in _read_yaml(DATA / "countries_extra.yaml")}
+    for row in _read_yaml(DATA / "countries.yaml"):
+        more = extra.get(row["iso3"], {})
+        yield actor_from_dict(
+            {
+                "id": f"country/{row['iso3']}",
+                "kind": "country",
+                "name": more.get("name", row["name"]),
+                "hindi": more.get("hindi", row.get("hindi")),
+                "country": row["iso3"],
+                "aliases": [*row.get("aliases", ()), *more.get("aliases", ())],
+                "ambiguous": more.get("ambiguous", ()),
+            },
+            "countries.yaml",
+        )
+
+
+@dataclass(frozen=True)
+class Demonym:
+    """An adjective naming a country (``रूसी`` → RUS)."""
+
+    text: str
+    country: str
+    ambiguous: bool = False
+
+
+class KnowledgeBase:
+    """Read-only actors with alias and office indexes."""
+
+    def __init__(self, actors: Iterable[Actor], demonyms: Iterable[Demonym], as_of: date) -> None:
+        self.as_of = as_of
+        self._actors: dict[str, Actor] = {}
+        for actor in actors:
+            if actor.id in self._actors:
+                raise ResourceError(f"actor id {actor.id!r} is defined twice")
+            self._actors[actor.id] = actor
+        self.demonyms: dict[str, Demonym] = {alias_key(d.text): d for d in demonyms}
+        self._by_alias: dict[str, list[Actor]] = defaultdict(list)
+        self._by_office: dict[tuple[str, str | None], list[tuple[Role, Actor]]] = defaultdict(list)
+        for actor in self._actors.values():
+            for alias in actor.aliases:
+                self._by_alias[alias_key(alias)].append(actor)
+            for role in actor.roles:
+                self._by_office[(role.office, role.country)].append((role, actor))
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors.values())
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def actor(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    def aliases(self) -> Iterator[tuple[str, list[Actor]]]:
+        """Every alias key with the actors it names (more than one: ambiguous)."""
+        return iter(self._by_alias.items())
+
+    def find(self, name: str) -> list[Actor]:
+        """Actors whose alias equals ``name`` after :func:`alias_key`, or whose id does."""
+        if name in self._actors:
+            return [self._actors[name]]
+        return list(self._by_alias.get(alias_key(name), ()))
+
+    def role_at(self, actor_id: str, day: date) -> Role | None:
+        """The office ``actor_id`` held on ``day`` (the latest-started one if several)."""
+        actor = self._actors.get(actor_id)
+        if actor is None:
+            return None
+        active = [r for r in actor.roles if r.active(day)]
+        return max(active, key=lambda r: r.start) if active else None
+
+    def holders(self, office: str, country: str | None, day: date) -> list[Actor]:
+        """Who held ``office`` for ``country`` on ``day`` (usually one person)."""
+        return [a for r, a in self._by_office.get((office, country), ()) if r.active(day)]
+
+    def holders_between(
+        self, office: str, country: str | None, first: date, last: date
+    ) -> list[Actor]:
+        """Everyone who held ``office`` at some point between ``first`` and ``last``."""
+        found = [
+            a for r, a in self._by_office.get((office, country), ()) if r.overlaps(first, last)
+        ]
+        return list(dict.fromkeys(found))
+
+    def office_roles(self, office: str, country: str | None) -> list[tuple[Role, Actor]]:
+        return list(self._by_office.get((office, country), ()))
+
+
+def _demonyms() -> Iterator[Demonym]:
+    for entry in _read_yaml(DATA / "countries_extra.yaml"):
+        ambiguous = {alias_key(a) for a in entry.get("ambiguous", ())}
+        for text in entry.get("demonyms", ()):
+            yield Demonym(nfc(text), entry["iso3"], alias_key(text) in ambiguous)
+
+
+def read_actor_file(path: Path) -> list[Actor]:
+    """Actors of a YAML list file (the shape of people.yaml / orgs.yaml)."""
+    data = _read_yaml(path)
+    entries = data.get("actors", []) if isinstance(data, dict) else data
+    return [actor_from_dict(e, path.name) for e in entries or ()]
+
+
+def meta() -> dict[str, Any]:
+    return _read_yaml(DATA / "meta.yaml")
+
+
+def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
+    """A fresh knowledge base from the shipped files plus ``extra`` user files."""
+    actors: list[Actor] = list(_countries())
+    for name in ("cities.yaml", "orgs.yaml", "people.yaml"):
+        actors.extend(read_actor_file(DATA / name))
+    for path in extra:
+        actors.extend(read_actor_file(Path(path)))
+    return KnowledgeBase(actors, _demonyms(), _date(meta()["as_of"], "meta.yaml"))
+
+
+@cache
+def load_kb() -> KnowledgeBase:
+    """The shipped knowledge base, built once per process."""
+    return build_kb()

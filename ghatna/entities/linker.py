@@ -1,0 +1,360 @@
+"""Mention detection and linking: gazetteer + CRF NER → non-overlapping, linked mentions.
+
+Order of work on one document:
+
+1. The gazetteer (:mod:`ghatna.entities.gazetteer`) finds KB aliases, demonyms and office
+   phrases; the longest hit wins where hits overlap.
+2. The CRF (:mod:`ghatna.entities.ner`) tags each sentence; its PER/LOC/ORG spans fill
+   the gaps. A PER span is linked by alias, then by phonetic key (``लारोव`` → Lavrov),
+   else becomes a provisional actor with a romanised name.
+3. Role phrases are assembled: ``रूस के`` / ``रूसी`` before an office phrase gives its
+   country; an office phrase right before a name is recorded on that name (``विदेश मंत्री
+   एस जयशंकर`` is one PER with a role), otherwise it is a ROLE mention that
+   :func:`ghatna.entities.roles.resolve_roles` links at the document date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ghatna.document import Doc, Mention
+from ghatna.entities.gazetteer import Entry, Gazetteer, Hit, load_offices
+from ghatna.entities.kb import Actor, KnowledgeBase
+from ghatna.entities.ner import NerModel, spans_from_tags, tokenize
+from ghatna.entities.phonetic import close_enough, display_name, phonetic_key, slug
+
+_OF = re.compile(r"\s+(?:के|की|का)\s+$")
+_GAP = re.compile(r"\s*$")
+_HONORIFIC = re.compile(r"(?:डॉ\.?|डॉक्टर|श्री|श्रीमती|सुश्री|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
+_ADJECTIVE_GAP = re.compile(r"\s+(?:(?:नए|नई|नये)\s+)?$")
+_SENTENCE_END = re.compile(r"[।!?\n]+|\.(?=\s)")
+_KIND_OF = {
+    "person": "PER",
+    "country": "GPE",
+    "city": "LOC",
+    "org": "ORG",
+    "agency": "ORG",
+    "summit": "ORG",
+}
+
+
+@dataclass
+class _Item:
+    """A candidate span before it becomes a Mention."""
+
+    start: int
+    end: int
+    entries: tuple[Entry, ...] = ()
+    ner: str | None = None
+    confidence: float = 0.0
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def first(self) -> Entry | None:
+        return self.entries[0] if self.entries else None
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The doc's sentences, or, for a hand-built Doc without them, a split on danda/newline."""
+    if doc.sentences:
+        return [(s.start, s.end) for s in doc.sentences]
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(doc.text):
+        spans.append((start, m.end()))
+        start = m.end()
+    if start < len(doc.text):
+        spans.append((start, len(doc.text)))
+    return spans
+
+
+def _select(hits: list[Hit]) -> list[_Item]:
+    """Non-overlapping items from overlapping hits: longest first, then leftmost."""
+    by_span: dict[tuple[int, int], list[Entry]] = {}
+    for h in hits:
+        by_span.setdefault((h.start, h.end), []).append(h.entry)
+    taken: list[_Item] = []
+    occupied: set[int] = set()
+    for (s, e), entries in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+        if any(i in occupied for i in range(s, e)):
+            continue
+        occupied.update(range(s, e))
+        taken.append(_Item(s, e, tuple(entries)))
+    return sorted(taken, key=lambda it: it.start)
+
+
+class EntityLinker:
+    """Finds and links the actors of one document (see the module docstring)."""
+
+    def __init__(self, kb: KnowledgeBase, ner: NerModel | None) -> None:
+        self.kb = kb
+        self.gazetteer = Gazetteer(kb)
+        self.ner = ner
+        self.offices = load_offices()
+        people = [a for a in kb if a.kind == "person"]
+        self._fuzzy_keys: list[str] = []
+        self._fuzzy_ids: list[str] = []
+        for actor in people:
+            for alias in actor.aliases:
+                self._fuzzy_keys.append(phonetic_key(alias))
+                self._fuzzy_ids.append(actor.id)
+
+    # --- detection -----------------------------------------------------------------
+    def gazetteer_items(self, text: str) -> list[_Item]:
+        return _select(self.gazetteer.scan(text))
+
+    def _ner_items(self, doc: Doc, taken: list[_Item]) -> list[_Item]:
+        if self.ner is None:
+            return []
+        occupied = {i for it in taken for i in range(it.start, it.end)}
+        items: list[_Item] = []
+        for s, e in sentence_spans(doc):
+            tokens = tokenize(doc.text[s:e], s)
+            if not tokens:
+                continue
+            tags = self.ner.tag([t.text for t in tokens])
+            for first, last, kind in spans_from_tags(tags):
+                start, end = tokens[first].start, tokens[last - 1].end
+                inside = [it for it in taken if start <= it.start and it.end <= end]
+                if any(i in occupied for i in range(start, end)):
+                    if not self._ner_overrides(kind, start, end, inside, occupied):
+                        continue
+                    for it in inside:
+                        taken.remove(it)
+                        occupied.difference_update(range(it.start, it.end))
+                conf = sum(self.ner.marginal(tags[i], i) for i in range(first, last)) / (
+                    last - first
+                )
+                items.append(_Item(start, end, ner=kind, confidence=round(0.6 * conf, 3)))
+        return items
+
+    @staticmethod
+    def _ner_overrides(
+        kind: str, start: int, end: int, inside: list[_Item], occupied: set[int]
+    ) -> bool:
+        """A CRF person span may replace a KB single-word person hit it extends
+        (``जयशंकर प्रसाद`` is not ``जयशंकर``), never anything else."""
+        if kind != "PER" or len(inside) != 1:
+            return False
+        it = inside[0]
+        covered = set(range(it.start, it.end))
+        if any(i in occupied and i not in covered for i in range(start, end)):
+            return False
+        entry = it.first
+        return (
+            entry is not None
+            and entry.kind == "actor"
+            and entry.ref.startswith("person/")
+            and " " not in entry.surface.strip()
+        )
+
+    # --- linking -------------------------------------------------------------------
+    def fuzzy(self, surface: str) -> Actor | None:
+        """The one KB person whose alias is ``surface`` up to a typo or transliteration."""
+        key = phonetic_key(surface)
+        found = process.extract(
+            key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        )
+        ids = {self._fuzzy_ids[i] for cand, _, i in found if close_enough(key, cand)}
+        return self.kb.actor(ids.pop()) if len(ids) == 1 else None
+
+    def _actor_mention(self, text: str, it: _Item, entries: list[Entry]) -> Mention:
+        actors = [a for a in (self.kb.actor(e.ref) for e in entries) if a is not None]
+        actor = actors[0]
+        ambiguous = len(actors) > 1 or any(e.ambiguous for e in entries)
+        conf = 0.95 if " " in text[it.start : it.end].strip() else 0.9
+        if ambiguous:
+            conf = 0.5
+        attrs: dict[str, Any] = {"country": actor.country, "name": actor.name, **it.attrs}
+        if len(actors) > 1:
+            attrs["candidates"] = [a.id for a in actors]
+        return Mention(
+            it.start,
+            it.end,
+            text[it.start : it.end],
+            _KIND_OF[actor.kind],
+            actor.id,
+            "gazetteer",
+            conf,
+            attrs,
+        )
+
+    def _ner_mention(self, text: str, it: _Item, provisional: dict[str, str]) -> Mention:
+        surface = text[it.start : it.end]
+        kind = it.ner or "PER"
+        found = self.kb.find(surface)
+        if found:
+            a = found[0]
+            return Mention(
+                it.start,
+                it.end,
+                surface,
+                _KIND_OF[a.kind],
+                a.id,
+                "gazetteer",
+                0.9,
+                {"country": a.country, "name": a.name, **it.attrs},
+            )
+        if kind == "PER":
+            actor = self.fuzzy(surface)
+            if actor is not None:
+                return Mention(
+                    it.start,
+                    it.end,
+                    surface,
+                    "PER",
+                    actor.id,
+                    "fuzzy",
+                    0.75,
+                    {"country": actor.country, "name": actor.name, **it.attrs},
+                )
+        last = surface.split()[-1] if surface.split() else surface
+        actor_id = provisional.get(surface) or (provisional.get(last) if kind == "PER" else None)
+        if actor_id is None:
+            actor_id = f"provisional/{kind.lower()}/{slug(surface)}"
+            provisional[surface] = actor_id
+            if kind == "PER" and " " in surface:
+                provisional.setdefault(last, actor_id)
+        attrs = {"name": display_name(surface), **it.attrs}
+        attrs.setdefault("country", None)
+        return Mention(it.start, it.end, surface, kind, actor_id, "ner-crf", it.confidence, attrs)
+
+    def annotate(self, doc: Doc) -> list[Mention]:
+        """Mentions of actors, places, organisations and role phrases in ``doc.text``."""
+        text = doc.text
+        items = self.gazetteer_items(text)
+        items = sorted([*items, *self._ner_items(doc, items)], key=lambda it: it.start)
+        self._fuzzy_single_words(text, items)
+        return self._assemble(text, items)
+
+    def _fuzzy_single_words(self, text: str, items: list[_Item]) -> None:
+        """Gazetteer-unknown single words the CRF tagged as names are already linked by
+        :meth:`fuzzy`; this keeps CRF LOC/ORG words that are really KB person typos
+        (``लारोव`` tagged LOC) from staying unlinked."""
+        for it in items:
+            surface = text[it.start : it.end]
+            if it.ner in ("LOC", "ORG") and " " not in surface and self.fuzzy(surface):
+                it.ner = "PER"
+
+    def _assemble(self, text: str, items: list[_Item]) -> list[Mention]:
+        out: list[Mention] = []
+        provisional: dict[str, str] = {}
+        consumed: set[int] = set()
+        for i, it in enumerate(items):
+            if i in consumed:
+                continue
+            entry = it.first
+            if entry is not None and entry.kind == "office":
+                mention, used = self._role(text, items, i, provisional)
+                consumed.update(used)
+                out = [m for m in out if not any(items[u].start == m.start for u in used)]
+                out.extend(mention)
+                continue
+            if entry is not None and entry.kind == "demonym":
+                out.append(
+                    Mention(
+                        it.start,
+                        it.end,
+                        text[it.start : it.end],
+                        "GPE",
+                        f"country/{entry.ref}",
+                        "gazetteer",
+                        0.5 if entry.ambiguous else 0.85,
+                        {"country": entry.ref, "demonym": True},
+                    )
+                )
+                continue
+            if entry is not None:
+                out.append(
+                    self._actor_mention(text, it, [e for e in it.entries if e.kind == "actor"])
+                )
+                continue
+            out.append(self._ner_mention(text, it, provisional))
+        return sorted(out, key=lambda m: m.start)
+
+    def _role(
+        self, text: str, items: list[_Item], i: int, provisional: dict[str, str]
+    ) -> tuple[list[Mention], set[int]]:
+        """The mentions an office phrase at ``items[i]`` yields, and the items it used."""
+        it = items[i]
+        office = self.offices[it.first.ref]  # type: ignore[union-attr]
+        start, country, used = it.start, None, {i}
+        prev = items[i - 1] if i > 0 else None
+        qualifier: Mention | None = None
+        if prev is not None and prev.first is not None:
+            between = text[prev.end : it.start]
+            pe = prev.first
+            if (
+                pe.kind == "demonym"
+                and _ADJECTIVE_GAP.fullmatch(between)
+                or (pe.kind == "demonym" and not between.strip())
+            ):
+                country, start = pe.ref, prev.start
+                used.add(i - 1)
+            elif pe.kind == "actor" and pe.ref.startswith("country/") and _OF.fullmatch(between):
+                country = pe.ref.split("/", 1)[1]
+                used.add(i - 1)
+                qualifier = Mention(
+                    prev.start,
+                    prev.end,
+                    text[prev.start : prev.end],
+                    "GPE",
+                    pe.ref,
+                    "gazetteer",
+                    0.95,
+                    {"country": country, "qualifies_role": True},
+                )
+        role = {
+            "office": office.office,
+            "country": country,
+            "title": office.title_for(country),
+            "span": [start, it.end],
+            "text": text[start : it.end],
+        }
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        mentions: list[Mention] = [qualifier] if qualifier else []
+        if (
+            nxt is not None
+            and self._is_name(nxt)
+            and (
+                _GAP.fullmatch(text[it.end : nxt.start])
+                or _HONORIFIC.fullmatch(text[it.end : nxt.start].strip())
+            )
+        ):
+            used.add(i + 1)
+            nxt.attrs["role"] = role
+            if nxt.first is not None:
+                person = self._actor_mention(
+                    text, nxt, [e for e in nxt.entries if e.kind == "actor"]
+                )
+            else:
+                if country:
+                    nxt.attrs["country"] = country
+                person = self._ner_mention(text, nxt, provisional)
+            mentions.append(person)
+            return mentions, used
+        mentions.append(
+            Mention(
+                start,
+                it.end,
+                text[start : it.end],
+                "ROLE",
+                None,
+                "role-phrase",
+                0.9 if country else 0.7,
+                {"office": office.office, "country": country, "title": office.title_for(country)},
+            )
+        )
+        return mentions, used
+
+    @staticmethod
+    def _is_name(it: _Item) -> bool:
+        if it.ner == "PER":
+            return True
+        return (
+            it.first is not None and it.first.kind == "actor" and it.first.ref.startswith("person/")
+        )

@@ -1,0 +1,103 @@
+"""Role phrases → people, at the document's date.
+
+``रूस के विदेश मंत्री`` names whoever was Russia's foreign minister when the article
+was written; ``रूसी समकक्ष`` names the Russian holder of the office of the person it is
+the counterpart of. The document date is a :class:`PartialDate`: a day, a month, a
+year, or unknown. The coarser it is, the more holders the office may have had: then a
+holder the article also names by name is preferred, the others are listed in
+``attrs["candidates"]``, and the confidence drops. Nothing is guessed beyond that.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import date
+
+from ghatna.document import Doc, Mention, PartialDate
+from ghatna.entities.kb import KnowledgeBase
+
+DEFAULT_COUNTRY = "IND"
+"""A bare office ("विदेश मंत्री ने कहा") in Hindi news is India's unless the article
+names another holder of it."""
+
+_CONFIDENCE = {"day": 0.9, "month": 0.85, "year": 0.75, "weekday": 0.75, "unknown": 0.5}
+
+
+def date_range(when: PartialDate) -> tuple[date, date] | None:
+    """First and last day ``when`` can be, or None when nothing is known."""
+    if not when.value:
+        return None
+    parts = [int(p) for p in when.value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def _holders(kb: KnowledgeBase, office: str, country: str | None, span: tuple[date, date] | None):
+    if span is None:
+        return list(dict.fromkeys(a for _, a in kb.office_roles(office, country)))
+    return kb.holders_between(office, country, *span)
+
+
+def _subject_office(
+    kb: KnowledgeBase, doc: Doc, mention: Mention, span: tuple[date, date] | None
+) -> tuple[str, str | None] | None:
+    """(office, country) of the nearest person before a counterpart phrase with a known role."""
+    before = [m for m in doc.mentions if m.kind == "PER" and m.end <= mention.start and m.actor_id]
+    sentence = doc.sentence_at(mention.start)
+    before.sort(key=lambda m: (doc.sentence_at(m.start) == sentence, m.start), reverse=True)
+    for m in before:
+        actor = kb.actor(m.actor_id or "")
+        if actor is None:
+            continue
+        roles = [r for r in actor.roles if span is None or r.overlaps(*span)]
+        if roles:
+            role = max(roles, key=lambda r: r.start)
+            return role.office, role.country
+    return None
+
+
+def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
+    """``mention`` (a ROLE) with ``actor_id`` set where the date and text allow it."""
+    span = date_range(doc.document_date)
+    office = mention.attrs.get("office")
+    country = mention.attrs.get("country")
+    attrs = dict(mention.attrs)
+    confidence = _CONFIDENCE.get(doc.document_date.granularity, 0.5)
+    if office == "counterpart":
+        subject = _subject_office(kb, doc, mention, span)
+        if subject is None:
+            attrs["resolved_office"] = None
+            return replace(mention, attrs=attrs)
+        office = subject[0]
+        attrs["resolved_office"] = office
+    named = {m.actor_id for m in doc.mentions if m.kind == "PER" and m.actor_id}
+    if country is None:
+        in_text = [
+            a
+            for c in {a.country for a in kb if a.id in named}
+            for a in _holders(kb, office, c, span)
+        ]
+        in_text = [a for a in in_text if a.id in named]
+        country = in_text[0].country if len(in_text) == 1 else DEFAULT_COUNTRY
+        attrs["country_inferred"] = country
+        confidence *= 0.8
+    holders = _holders(kb, office, country, span)
+    preferred = [a for a in holders if a.id in named]
+    chosen = preferred if len(preferred) == 1 else holders
+    if len(chosen) != 1:
+        attrs["candidates"] = [a.id for a in holders]
+        return replace(mention, actor_id=None, attrs=attrs, confidence=round(confidence * 0.5, 3))
+    if preferred and span is None:
+        confidence = max(confidence, 0.6)
+    return replace(mention, actor_id=chosen[0].id, attrs=attrs, confidence=round(confidence, 3))
+
+
+def resolve_roles(doc: Doc, kb: KnowledgeBase) -> list[Mention]:
+    """``doc.mentions`` with every ROLE mention resolved (other mentions unchanged)."""
+    return [resolve_role(kb, doc, m) if m.kind == "ROLE" else m for m in doc.mentions]
