@@ -59,6 +59,7 @@ def test_store_fts_query_cannot_inject_syntax(store):
     assert store.search("*:(")["sentences"] == []
 
 
+@pytest.mark.sqlite_only
 def test_store_failed_batch_leaves_earlier_batches_intact(tmp_path: Path):
     calls = []
 
@@ -87,6 +88,7 @@ def test_store_rolls_back_a_batch_that_fails_midway(store):
     assert store.counts()["articles"] == 0
 
 
+@pytest.mark.sqlite_only
 def test_store_uses_wal_and_records_schema_version(tmp_path: Path):
     path = tmp_path / "v.db"
     open_store(path).close()
@@ -97,6 +99,7 @@ def test_store_uses_wal_and_records_schema_version(tmp_path: Path):
     )
 
 
+@pytest.mark.sqlite_only
 def test_store_reopening_keeps_data_and_migrates_nothing(tmp_path: Path):
     path = tmp_path / "r.db"
     with open_store(path) as s:
@@ -106,6 +109,7 @@ def test_store_reopening_keeps_data_and_migrates_nothing(tmp_path: Path):
         assert s.schema_version() == SCHEMA_VERSION
 
 
+@pytest.mark.sqlite_only
 def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path):
     path = tmp_path / "notes.db"
     path.write_text("यह डेटाबेस नहीं है" * 100)
@@ -113,6 +117,7 @@ def test_store_refuses_a_file_that_is_not_a_database(tmp_path: Path):
         open_store(path)
 
 
+@pytest.mark.sqlite_only
 def test_store_refuses_a_newer_schema(tmp_path: Path):
     path = tmp_path / "new.db"
     open_store(path).close()
