@@ -1,9 +1,9 @@
 """The errors ghatna raises, one small tree that every front end maps the same way.
 
-    GhatnaError
-    ├── InputError      a file or record cannot be read (names the file and the reason)
-    ├── ResourceError   a packaged data file or model is missing or malformed
-    └── StoreError      the database cannot be opened, migrated or written
+GhatnaError
+├── InputError      a file or record cannot be read (names the file and the reason)
+├── ResourceError   a packaged data file or model is missing or malformed
+└── StoreError      the database cannot be opened, migrated or written
 """
 
 

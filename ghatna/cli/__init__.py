@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import click
 
-from ghatna.cli.commands import clean, demo, events, ingest, search, show, timeline
+from ghatna.cli.commands import clean, demo, events, export, ingest, search, show, timeline
 from ghatna.errors import GhatnaError
 
 
@@ -34,7 +34,7 @@ def cli() -> None:
     """
 
 
-for command in (ingest, events, timeline, show, search, clean, demo):
+for command in (ingest, events, timeline, show, search, export, clean, demo):
     cli.add_command(command)
 
 

@@ -22,13 +22,13 @@ from ghatna.cli.output import (
 from ghatna.ingest.batch import IngestReport, ingest_articles
 from ghatna.ingest.readers import Problem, expand_paths, read_paths
 from ghatna.store import Store, default_db_path, open_store
+from ghatna.views import EventQuery, find_events
 
 db_option = click.option(
     "--db",
     "db",
     metavar="FILE|URL",
-    help="SQLite file or postgresql:// URL (default: $GHATNA_DB or "
-    f"{default_db_path()}).",
+    help=f"SQLite file or postgresql:// URL (default: $GHATNA_DB or {default_db_path()}).",
 )
 
 
@@ -49,7 +49,9 @@ def _store(db: str | None) -> Store:
 )
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
 @json_option
-def ingest(paths: tuple[Path, ...], db: str | None, fmt: str, batch_size: int, as_json: bool) -> None:
+def ingest(
+    paths: tuple[Path, ...], db: str | None, fmt: str, batch_size: int, as_json: bool
+) -> None:
     """Read articles (.txt, .html, .jsonl, folders), extract events, store and link them.
 
     Re-ingesting the same content changes nothing. Bad files are reported one line
@@ -79,7 +81,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, fmt: str, batch_size: int, a
             click.echo(
                 f"{report.stored} new articles stored, {report.skipped} already stored, "
                 f"{len(report.problems)} skipped; {report.event_mentions} event mentions "
-                f"linked into {report.events_touched} events in {report.seconds:.1f}s → {store.location}"
+                f"linked into {report.events_touched} events in {report.seconds:.1f}s "
+                f"→ {store.location}"
             )
 
 
@@ -87,7 +90,9 @@ def _ingest_with_progress(
     paths: list[Path], store: Store, fmt: str, batch_size: int
 ) -> IngestReport:
     files = list(expand_paths(paths))
-    with click.progressbar(length=len(files), label="ingesting", file=click.get_text_stream("stderr")) as bar:
+    with click.progressbar(
+        length=len(files), label="ingesting", file=click.get_text_stream("stderr")
+    ) as bar:
 
         def per_file() -> Iterator[Any]:
             for path in files:
@@ -97,64 +102,10 @@ def _ingest_with_progress(
         return ingest_articles(per_file(), store, batch_size=batch_size)
 
 
-def _actor_ids(store_kb: Any, name: str) -> list[str]:
-    """Actor ids for a name, an alias, an actor id or an ISO3 country code."""
-    if "/" in name:
-        return [name]
-    found = store_kb.find(name)
-    if not found:
-        raise click.BadParameter(
-            f"no actor called {name!r} in the knowledge base; try `ghatna actors list`",
-            param_hint="NAME",
-        )
-    return [a.id for a in found]
-
-
 def _kb() -> Any:
     from ghatna.entities.kb import load_kb
 
     return load_kb()
-
-
-def _is_country_code(value: str) -> bool:
-    return len(value) == 3 and value.isalpha() and value.isupper()
-
-
-def _query_events(
-    store: Store,
-    actor: str | None,
-    with_: str | None,
-    country: str | None,
-    date_from: str | None,
-    date_to: str | None,
-    type_: str | None = None,
-    status: str | None = None,
-    topic: str | None = None,
-) -> list[dict[str, Any]]:
-    kb = _kb()
-    if with_ and _is_country_code(with_):
-        country, with_ = with_, None
-    groups = [_actor_ids(kb, n) for n in (actor, with_) if n]
-    results: dict[str, dict[str, Any]] = {}
-    for first in groups[0] if groups else [None]:
-        for second in groups[1] if len(groups) > 1 else [None]:
-            named = [a for a in (first, second) if a]
-            for e in store.events(
-                actors=named,
-                country=country,
-                date_from=date_from,
-                date_to=date_to,
-                type_=type_,
-                status=status,
-                topic=topic,
-            ):
-                results[e["id"]] = e
-    return sorted(results.values(), key=_chronological)
-
-
-def _chronological(event: dict[str, Any]) -> tuple[int, str, str]:
-    value = (event.get("date") or {}).get("value")
-    return (0 if value else 1, value or "", event["id"])
 
 
 @click.command()
@@ -163,7 +114,9 @@ def _chronological(event: dict[str, Any]) -> tuple[int, str, str]:
 @click.option("--from", "date_from", metavar="DATE", help="Earliest date, YYYY[-MM[-DD]].")
 @click.option("--to", "date_to", metavar="DATE", help="Latest date, YYYY[-MM[-DD]].")
 @click.option("--type", "type_", help="PLOVER type, e.g. CONSULT.")
-@click.option("--status", type=click.Choice(["happened", "planned", "reported_background", "negated"]))
+@click.option(
+    "--status", type=click.Choice(["happened", "planned", "reported_background", "negated"])
+)
 @click.option("--topic", help="Topic label, e.g. defence.")
 @db_option
 @json_option
@@ -185,7 +138,8 @@ def events(
         ghatna events --actor "S. Jaishankar" --country RUS --from 2021 --json
     """
     with _store(db) as store:
-        found = _query_events(store, actor, None, country, date_from, date_to, type_, status, topic)
+        query = EventQuery(actor, None, country, date_from, date_to, type_, status, topic)
+        found = find_events(store, _kb(), query)
         if as_json:
             echo_json_lines(found)
         else:
@@ -195,9 +149,12 @@ def events(
 
 @click.command()
 @click.argument("name")
-@click.option("--with", "with_", metavar="NAME|ISO3", help="Only events with this actor or country.")
+@click.option(
+    "--with", "with_", metavar="NAME|ISO3", help="Only events with this actor or country."
+)
 @click.option("--from", "date_from", metavar="DATE", help="Earliest date, YYYY[-MM[-DD]].")
 @click.option("--to", "date_to", metavar="DATE", help="Latest date, YYYY[-MM[-DD]].")
+@click.option("--topic", help="Only events about this topic, e.g. defence.")
 @db_option
 @json_option
 def timeline(
@@ -205,17 +162,23 @@ def timeline(
     with_: str | None,
     date_from: str | None,
     date_to: str | None,
+    topic: str | None,
     db: str | None,
     as_json: bool,
 ) -> None:
-    """The events of one actor, oldest first: date, place, participants, type, sources.
+    """The events of one actor (or ISO3 country), oldest first: date, place, participants,
+    type, sources. --with narrows to a second actor or a country.
 
     Example:
 
         ghatna timeline "S. Jaishankar" --with RUS
+
+        ghatna timeline IND --with CHN --topic trade
     """
     with _store(db) as store:
-        found = _query_events(store, name, with_, None, date_from, date_to)
+        found = find_events(
+            store, _kb(), EventQuery(name, with_, None, date_from, date_to, topic=topic)
+        )
         if as_json:
             echo_json_lines(found)
             return
@@ -223,6 +186,48 @@ def timeline(
             click.echo("no events found", err=True)
         for e in found:
             click.echo(timeline_line(e))
+
+
+@click.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "gdelt", "plover"]),
+    default="jsonl",
+    show_default=True,
+    help="jsonl: the export contract; csv: one flat row an event; gdelt: GDELT 2.0-style "
+    "tab-separated event table; plover: PLOVER-style records (planned meetings coded AGREE).",
+)
+@click.option("--actor", help="Events this actor (or ISO3 country) takes part in.")
+@click.option("--with", "with_", metavar="NAME|ISO3", help="And this second actor or country.")
+@click.option("--from", "date_from", metavar="DATE")
+@click.option("--to", "date_to", metavar="DATE")
+@click.option("--topic")
+@click.option(
+    "-o", "--output", type=click.File("w", encoding="utf-8"), default="-", show_default=True
+)
+@db_option
+def export(
+    fmt: str,
+    actor: str | None,
+    with_: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    topic: str | None,
+    output: Any,
+    db: str | None,
+) -> None:
+    """Export events as JSON Lines, CSV, a GDELT-style table or PLOVER records.
+
+    Example:
+
+        ghatna export --format gdelt --actor "S. Jaishankar" -o jaishankar.tsv
+    """
+    from ghatna.export import FORMATS
+
+    with _store(db) as store:
+        query = EventQuery(actor, with_, None, date_from, date_to, topic=topic)
+        output.write(FORMATS[fmt](find_events(store, _kb(), query)))
 
 
 @click.command()
@@ -258,7 +263,9 @@ def show(event_id: str, db: str | None, as_json: bool) -> None:
         click.echo("  sources:")
         for s in event.get("sources", []):
             outlet = f" ({s['outlet']})" if s.get("outlet") else ""
-            click.echo(f"    {s['document']}{outlet} [{s['status']}] chars {s['span'][0]}-{s['span'][1]}")
+            click.echo(
+                f"    {s['document']}{outlet} [{s['status']}] chars {s['span'][0]}-{s['span'][1]}"
+            )
             click.echo(f"      “{s['sentence'].strip()}”")
 
 
@@ -297,7 +304,7 @@ def search(query: str, limit: int, db: str | None, as_json: bool) -> None:
 )
 @json_option
 def clean(file: Path, fmt: str, as_json: bool) -> None:
-    """The cleaned text of FILE, its sentences with offsets and language, and what was removed and why.
+    """The cleaned text of FILE, its sentences (offsets, language), and what was removed, and why.
 
     Example:
 
@@ -340,7 +347,7 @@ def sample_dir() -> Path:
 @click.command()
 @db_option
 def demo(db: str | None) -> None:
-    """Ingest the bundled sample into a fresh database and print S. Jaishankar's timeline with Russia.
+    """Ingest the bundled sample into a fresh database; print S. Jaishankar's timeline with Russia.
 
     Example:
 
@@ -356,7 +363,7 @@ def demo(db: str | None) -> None:
             f"{report.event_mentions} event mentions → {store.counts()['events']} events\n"
         )
         click.echo("Timeline of S. Jaishankar with Russia (RUS), oldest first:\n")
-        for e in _query_events(store, "S. Jaishankar", "RUS", None, None, None):
+        for e in find_events(store, _kb(), EventQuery("S. Jaishankar", "RUS")):
             click.echo(timeline_line(e))
     click.echo(
         f"\nNext: ghatna show EVENT_ID --db {path}   ·   ghatna search लावरोव --db {path}"
@@ -364,4 +371,4 @@ def demo(db: str | None) -> None:
     )
 
 
-__all__ = ["clean", "demo", "events", "ingest", "search", "show", "timeline"]
+__all__ = ["clean", "demo", "events", "export", "ingest", "search", "show", "timeline"]

@@ -82,8 +82,7 @@ def _read_file(path: Path, fmt: str) -> Iterator[Article | Problem]:
             suffix = path.suffix or "(no extension)"
             yield Problem(
                 str(path),
-                f"unknown format {suffix}: expected .txt, .html, .htm or .jsonl "
-                "(or pass --format)",
+                f"unknown format {suffix}: expected .txt, .html, .htm or .jsonl (or pass --format)",
             )
     except InputError as err:
         yield Problem(err.source, err.reason)
@@ -113,7 +112,7 @@ def _decode(path: Path) -> str:
     except UnicodeDecodeError as err:
         raise InputError(
             str(path),
-            f"is not valid UTF-8 (byte {err.start}: {data[err.start:err.start + 1]!r}); "
+            f"is not valid UTF-8 (byte {err.start}: {data[err.start : err.start + 1]!r}); "
             "convert it to UTF-8 first",
         ) from err
     if not text.strip():

@@ -9,11 +9,13 @@ several and no date to choose between them, it starts its own rather than guess.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ghatna.document import PartialDate
 from ghatna.link.reconcile import reconcile
-from ghatna.store.base import Store
+
+if TYPE_CHECKING:
+    from ghatna.store.base import Store
 
 PERSON_PREFIXES = ("person/", "provisional/")
 
@@ -77,11 +79,10 @@ def compatibility(mention: dict[str, Any], event: dict[str, Any]) -> float | Non
 
 
 def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    """Only a different country contradicts; two cities of one country are a conflict to show."""
     if not a or not b:
         return True
-    if a.get("country") and b.get("country") and a["country"] != b["country"]:
-        return False
-    return not (a.get("name") and b.get("name") and a["name"] != b["name"])
+    return not (a.get("country") and b.get("country") and a["country"] != b["country"])
 
 
 def relink_all(store: Store) -> list[str]:

@@ -38,7 +38,7 @@ def date_precision(date: dict[str, Any]) -> int:
 def reconcile(mentions: list[dict[str, Any]], eid: str | None = None) -> dict[str, Any]:
     from ghatna.events import cameo_code, plover_export_type
 
-    ordered = sorted(mentions, key=lambda m: (-m.get("confidence", 0), m["id"]))
+    ordered = sorted(mentions, key=lambda m: -m.get("confidence", 0))  # stable: first linked first
     best = ordered[0]
     status = max((m["status"] for m in mentions), key=lambda s: STATUS_RANK.get(s, 0))
     event = {
@@ -65,6 +65,10 @@ def reconcile(mentions: list[dict[str, Any]], eid: str | None = None) -> dict[st
     event["cameo"] = cameo_code(event["type"], event["mode"], event["status"])
     event["plover_type"] = plover_export_type(event["type"], event["status"])
     event["summary"] = best["source"]["sentence"].strip()
+    event["source_count"] = len(
+        {s.get("near_duplicate_of") or s["article_id"] for s in event["sources"]}
+    )
+    event["outlets"] = sorted({s["outlet"] for s in event["sources"] if s.get("outlet")})
     return event
 
 
@@ -116,7 +120,9 @@ def _merge_date(ordered: list[dict[str, Any]]) -> dict[str, Any]:
         if m is not best and date_precision(m["date"]) < date_precision(best["date"])
     ]
     for other in dict.fromkeys(inheritors):
-        evidence.append(f"{other}: gives no more precise date; inherits it from linked report {doc}")
+        evidence.append(
+            f"{other}: gives no more precise date; inherits it from linked report {doc}"
+        )
     date["evidence"] = evidence
     return date
 
@@ -129,8 +135,14 @@ def _merge_quotes(ordered: list[dict[str, Any]]) -> list[dict[str, Any]]:
             key = (q.get("speaker"), q["text"])
             if key not in seen:
                 seen.add(key)
-                quotes.append({"speaker": q.get("speaker"), "text": q["text"],
-                               "document": m["source"]["document"], "span": q.get("span")})
+                quotes.append(
+                    {
+                        "speaker": q.get("speaker"),
+                        "text": q["text"],
+                        "document": m["source"]["document"],
+                        "span": q.get("span"),
+                    }
+                )
     return quotes
 
 
@@ -147,4 +159,5 @@ def _source(m: dict[str, Any]) -> dict[str, Any]:
         "span": src["span"],
         "trigger": src.get("trigger"),
         "mention_id": m["id"],
+        "near_duplicate_of": src.get("near_duplicate_of"),
     }

@@ -19,6 +19,7 @@ from typing import Any
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc
 from ghatna.errors import StoreError
+from ghatna.link import neardup
 from ghatna.store import records
 from ghatna.store.schema import SCHEMA_VERSION, statements
 
@@ -160,7 +161,16 @@ class Store:
 
     def _save_doc(self, doc: Doc, now: str) -> list[str]:
         aid = doc.article.id
-        self._insert("articles", records.article_row(doc, now))
+        sketch = neardup.simhash(doc.text)
+        original = self._near_duplicate_of(sketch) if sketch is not None else None
+        row = records.article_row(doc, now)
+        row["near_duplicate_of"] = original
+        row["simhash"] = f"{sketch:016x}" if sketch is not None else None
+        row["seq"] = self.query("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM articles")[0]["n"]
+        self._insert("articles", row)
+        if sketch is not None:
+            for band in neardup.bands(sketch):
+                self._insert("article_bands", {"band": band, "article_id": aid})
         for i, s in enumerate(doc.sentences):
             self._insert(
                 "sentences",
@@ -209,6 +219,7 @@ class Store:
         ids = []
         for i, em in enumerate(doc.events):
             rec = records.event_mention_record(doc, i, em)
+            rec["source"]["near_duplicate_of"] = original
             self._insert(
                 "event_mentions",
                 {
@@ -227,6 +238,33 @@ class Store:
         self._index_fts(aid, doc.article.title, doc)
         return ids
 
+    def _near_duplicate_of(self, sketch: int) -> str | None:
+        """The first stored article this one nearly copies (its group's original), if any."""
+        bands = neardup.bands(sketch)
+        marks = ", ".join("?" for _ in bands)
+        rows = self.query(
+            "SELECT DISTINCT a.id, a.simhash, a.near_duplicate_of, a.seq FROM article_bands b "
+            f"JOIN articles a ON a.id = b.article_id WHERE b.band IN ({marks}) ORDER BY a.seq",
+            bands,
+        )
+        for r in rows:
+            if neardup.is_near_duplicate(sketch, int(r["simhash"], 16)):
+                return r["near_duplicate_of"] or r["id"]
+        return None
+
+    def near_duplicates(self) -> list[dict[str, Any]]:
+        """Groups of near-duplicate articles: each original with its copies."""
+        rows = self.query(
+            "SELECT near_duplicate_of AS original, source, outlet, id FROM articles "
+            "WHERE near_duplicate_of IS NOT NULL ORDER BY near_duplicate_of, source"
+        )
+        groups: dict[str, list[dict[str, Any]]] = {}
+        for r in rows:
+            groups.setdefault(r["original"], []).append(
+                {"id": r["id"], "document": r["source"], "outlet": r["outlet"]}
+            )
+        return [{"original": k, "copies": v} for k, v in groups.items()]
+
     # -- events (written by the linker) -------------------------------------
     def event_mention(self, mention_id: str) -> dict[str, Any]:
         rows = self.query("SELECT data, event_id FROM event_mentions WHERE id = ?", [mention_id])
@@ -238,7 +276,9 @@ class Store:
 
     def mentions_of_event(self, event_id: str) -> list[dict[str, Any]]:
         rows = self.query(
-            "SELECT data FROM event_mentions WHERE event_id = ? ORDER BY id", [event_id]
+            "SELECT m.data FROM event_mentions m JOIN articles a ON a.id = m.article_id "
+            "WHERE m.event_id = ? ORDER BY a.seq, m.idx",
+            [event_id],
         )
         return [_json(r["data"]) for r in rows]
 
@@ -292,9 +332,7 @@ class Store:
     def delete_event(self, event_id: str) -> None:
         with self.transaction():
             self.execute("DELETE FROM event_actors WHERE event_id = ?", [event_id])
-            self.execute(
-                "UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", [event_id]
-            )
+            self.execute("UPDATE event_mentions SET event_id = NULL WHERE event_id = ?", [event_id])
             self.execute("DELETE FROM events WHERE id = ?", [event_id])
 
     # -- reading ------------------------------------------------------------
@@ -302,7 +340,6 @@ class Store:
         self,
         *,
         actors: Sequence[str] = (),
-        country: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
         type_: str | None = None,
@@ -313,13 +350,16 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Events in the export shape, oldest first (unknown dates last).
 
-        ``actors`` are actor ids that must all take part; ``country`` (ISO3) matches
-        an actor of that country or a location in it.
+        ``actors`` are actor ids that must all take part; dates compare as text, so a
+        partial date ``2021`` falls inside ``--from 2021-01-01`` only if asked by year.
         """
         sql = "SELECT e.id, e.data FROM events e WHERE 1 = 1"
         params: list[Any] = []
         for actor in actors:
-            sql += " AND EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND a.actor_id = ?)"
+            sql += (
+                " AND EXISTS (SELECT 1 FROM event_actors a"
+                " WHERE a.event_id = e.id AND a.actor_id = ?)"
+            )
             params.append(actor)
         if date_from:
             sql += " AND e.date_value >= ?"
@@ -335,8 +375,6 @@ class Store:
             params.append(status)
         sql += " ORDER BY CASE WHEN e.date_value IS NULL THEN 1 ELSE 0 END, e.date_value, e.id"
         rows = [{"id": r["id"], **_json(r["data"])} for r in self.query(sql, params)]
-        if country:
-            rows = [e for e in rows if _involves_country(e, country.upper(), actors)]
         if topic:
             rows = [e for e in rows if topic in e.get("topics", [])]
         return rows[offset : offset + limit if limit else None]
@@ -404,10 +442,3 @@ class Store:
 
 def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
-
-
-def _involves_country(event: dict[str, Any], iso3: str, named: Sequence[str]) -> bool:
-    """An actor of that country (other than the ones asked for by name) or a place in it."""
-    if (event.get("location") or {}).get("country") == iso3:
-        return True
-    return any(a.get("country") == iso3 and a["id"] not in named for a in event.get("actors", []))

@@ -49,9 +49,7 @@ def event_mention_record(doc: Doc, idx: int, em: EventMention) -> dict[str, Any]
         "date": em.date.to_json(),
         "date_span": list(em.date_span) if em.date_span else None,
         "topics": list(em.topics),
-        "quotes": [
-            {"speaker": q.speaker, "text": q.text, "span": list(q.span)} for q in em.quotes
-        ],
+        "quotes": [{"speaker": q.speaker, "text": q.text, "span": list(q.span)} for q in em.quotes],
         "trigger": list(em.trigger),
         "confidence": em.confidence,
         "source": {

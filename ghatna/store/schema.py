@@ -106,6 +106,16 @@ MIGRATIONS: list[list[str]] = [
         """CREATE INDEX event_actors_actor ON event_actors (actor_id)""",
         """CREATE INDEX event_actors_country ON event_actors (country)""",
     ],
+    [
+        """ALTER TABLE articles ADD COLUMN simhash TEXT""",
+        """ALTER TABLE articles ADD COLUMN seq INTEGER""",
+        """CREATE INDEX articles_seq ON articles (seq)""",
+        """CREATE TABLE article_bands (
+            band INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles (id),
+            PRIMARY KEY (band, article_id)
+        )""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

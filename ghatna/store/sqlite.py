@@ -51,11 +51,11 @@ class SQLiteStore(Store):
     def _create_fts(self) -> None:
         self.execute(
             "CREATE VIRTUAL TABLE sentences_fts USING fts5("
-            f"key, article_id UNINDEXED, idx UNINDEXED, tokenize = \"{FTS_TOKENIZE}\")"
+            f'key, article_id UNINDEXED, idx UNINDEXED, tokenize = "{FTS_TOKENIZE}")'
         )
         self.execute(
             "CREATE VIRTUAL TABLE articles_fts USING fts5("
-            f"key, article_id UNINDEXED, tokenize = \"{FTS_TOKENIZE}\")"
+            f'key, article_id UNINDEXED, tokenize = "{FTS_TOKENIZE}")'
         )
 
     def _index_fts(self, article_id: str, title: str | None, doc: Doc) -> None:
@@ -75,7 +75,8 @@ class SQLiteStore(Store):
         return self.query(
             "SELECT s.article_id, a.source AS document, a.outlet, a.title, s.idx, "
             "s.start_char, s.end_char, s.text, s.lang "
-            "FROM sentences_fts f JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.idx "
+            "FROM sentences_fts f "
+            "JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.idx "
             "JOIN articles a ON a.id = s.article_id "
             "WHERE sentences_fts MATCH ? ORDER BY f.rank LIMIT ?",
             [match, limit],

@@ -25,7 +25,9 @@ def _read(*paths: Path, fmt: str = "auto") -> tuple[list[Article], list[Problem]
 def test_ingest_reads_txt_with_sidecar_metadata(tmp_path: Path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "a.json").write_text(
-        json.dumps({"outlet": "दैनिक समाचार", "published": "2024-02-07", "url": "https://x.example/a"}),
+        json.dumps(
+            {"outlet": "दैनिक समाचार", "published": "2024-02-07", "url": "https://x.example/a"}
+        ),
         encoding="utf-8",
     )
     articles, problems = _read(tmp_path)
@@ -45,8 +47,11 @@ def test_ingest_same_content_gets_same_id(tmp_path: Path):
 def test_ingest_reads_json_lines(tmp_path: Path):
     lines = [
         {"id": "n-1", "text": TEXT, "outlet": "X", "published": "2023-05-01T10:00:00Z"},
-        {"id": "n-2", "html": f"<html><body><article><p>{TEXT}</p></article></body></html>",
-         "title": "फोन पर बात"},
+        {
+            "id": "n-2",
+            "html": f"<html><body><article><p>{TEXT}</p></article></body></html>",
+            "title": "फोन पर बात",
+        },
     ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
@@ -80,7 +85,9 @@ def test_ingest_reads_html_pages(tmp_path: Path):
         ("empty.txt", b"  \n\n ", "is empty"),
     ],
 )
-def test_ingest_reports_bad_file_and_goes_on(tmp_path: Path, name: str, content: bytes, reason: str):
+def test_ingest_reports_bad_file_and_goes_on(
+    tmp_path: Path, name: str, content: bytes, reason: str
+):
     (tmp_path / name).write_bytes(content)
     (tmp_path / "good.txt").write_text(TEXT, encoding="utf-8")
     articles, problems = _read(tmp_path)

@@ -87,16 +87,35 @@ def postgres_url() -> Iterator[str]:
     run = {"check": True, "capture_output": True, "text": True}
     subprocess.run(
         _as_postgres(
-            [str(pg_bin / "initdb"), "-D", str(data), "-U", "postgres", "-A", "trust",
-             "-E", "UTF8", "--locale=C.UTF-8"]
+            [
+                str(pg_bin / "initdb"),
+                "-D",
+                str(data),
+                "-U",
+                "postgres",
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+            ]
         ),
         **run,
     )
     options = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off"
     subprocess.run(
         _as_postgres(
-            [str(pg_bin / "pg_ctl"), "-D", str(data), "-l", str(root / "log"), "-w",
-             "-o", options, "start"]
+            [
+                str(pg_bin / "pg_ctl"),
+                "-D",
+                str(data),
+                "-l",
+                str(root / "log"),
+                "-w",
+                "-o",
+                options,
+                "start",
+            ]
         ),
         **run,
     )

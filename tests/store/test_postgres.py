@@ -44,5 +44,8 @@ def test_postgres_unreachable_server_is_a_store_error():
 
 
 def test_postgres_redact_hides_only_the_password():
-    assert _redact("postgresql://u:pw@db.example:5433/news") == "postgresql://u:***@db.example:5433/news"
+    assert (
+        _redact("postgresql://u:pw@db.example:5433/news")
+        == "postgresql://u:***@db.example:5433/news"
+    )
     assert _redact("postgresql://u@localhost/news") == "postgresql://u@localhost/news"
