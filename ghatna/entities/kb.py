@@ -264,3 +264,36 @@ def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
 def load_kb() -> KnowledgeBase:
     """The shipped knowledge base, built once per process."""
     return build_kb()
+
+
+def check(kb: KnowledgeBase) -> list[str]:
+    """Problems in the knowledge base, one message each (empty: the data is sound).
+
+    Checks: an alias shared by different actors must be listed as ``ambiguous`` by one
+    of them; roles end after they start; every ISO3 code names a known country; every
+    role's office is a known office key (:mod:`ghatna.entities.gazetteer` offices).
+    """
+    from ghatna.entities.gazetteer import load_offices
+
+    problems: list[str] = []
+    countries = {a.country for a in kb if a.kind == "country"}
+    offices = set(load_offices())
+    for key, actors in kb.aliases():
+        ids = sorted({a.id for a in actors})
+        if len(ids) > 1 and not any(key in a.ambiguous for a in actors):
+            problems.append(f"alias {key!r} names {', '.join(ids)}: mark it ambiguous or drop it")
+    for actor in kb:
+        if actor.kind not in KINDS:
+            problems.append(f"{actor.id}: kind {actor.kind!r} is not one of {', '.join(KINDS)}")
+        if actor.country is not None and actor.country not in countries:
+            problems.append(f"{actor.id}: country {actor.country!r} is not an ISO3 code")
+        for role in actor.roles:
+            if role.end is not None and role.end < role.start:
+                problems.append(
+                    f"{actor.id}: role {role.office} ends {role.end} before {role.start}"
+                )
+            if role.country is not None and role.country not in countries:
+                problems.append(f"{actor.id}: role country {role.country!r} is not an ISO3 code")
+            if role.office not in offices:
+                problems.append(f"{actor.id}: office {role.office!r} is not in offices.yaml")
+    return problems
