@@ -7,7 +7,17 @@ from __future__ import annotations
 
 import click
 
-from ghatna.cli.commands import clean, demo, events, export, ingest, search, show, timeline
+from ghatna.cli.commands import (
+    clean,
+    demo,
+    events,
+    export,
+    ingest,
+    score_links,
+    search,
+    show,
+    timeline,
+)
 from ghatna.errors import GhatnaError
 
 
@@ -34,7 +44,7 @@ def cli() -> None:
     """
 
 
-for command in (ingest, events, timeline, show, search, export, clean, demo):
+for command in (ingest, events, timeline, show, search, export, score_links, clean, demo):
     cli.add_command(command)
 
 

@@ -230,6 +230,54 @@ def export(
         output.write(FORMATS[fmt](find_events(store, _kb(), query)))
 
 
+@click.command("score-links")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--events",
+    "events_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON Lines of events (the export contract); default: the events in --db.",
+)
+@db_option
+@json_option
+def score_links(gold: Path, events_file: Path | None, db: str | None, as_json: bool) -> None:
+    """Score event clusters against a gold file (pairwise and B-cubed precision, recall, F1).
+
+    GOLD is YAML or JSON with `events` (and optionally `background_events`), each with
+    `id`, `actors` (canonical names) and `documents`, as in gold/seeds.yaml.
+
+    Example:
+
+        ghatna score-links ../shared/gold/seeds.yaml --db demo.db
+    """
+    import json
+
+    import yaml
+
+    from ghatna.link.score import score
+
+    gold_data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    if events_file:
+        lines = events_file.read_text(encoding="utf-8").splitlines()
+        system = [json.loads(line) for line in lines if line.strip()]
+    else:
+        with _store(db) as store:
+            system = store.events()
+    result = score(gold_data, system).as_dict()
+    if as_json:
+        click.echo(dumps(result))
+        return
+    for kind in ("pairwise", "bcubed"):
+        r = result[kind]
+        click.echo(
+            f"{kind:>9}: precision {r['precision']:.3f}  recall {r['recall']:.3f}  f1 {r['f1']:.3f}"
+        )
+    click.echo(
+        f"mentions: {result['gold_mentions']} gold, {result['system_mentions']} system, "
+        f"{result['aligned']} aligned"
+    )
+
+
 @click.command()
 @click.argument("event_id")
 @db_option
@@ -371,4 +419,14 @@ def demo(db: str | None) -> None:
     )
 
 
-__all__ = ["clean", "demo", "events", "export", "ingest", "search", "show", "timeline"]
+__all__ = [
+    "clean",
+    "demo",
+    "events",
+    "export",
+    "ingest",
+    "score_links",
+    "search",
+    "show",
+    "timeline",
+]
