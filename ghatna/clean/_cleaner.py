@@ -280,6 +280,22 @@ def _broken_tail(kept: list[Line]) -> None:
             line.text = line.text.replace(_BROKEN, "").strip()
 
 
+def mark_lines(raw: str, rules: Rules, *, repeated: Collection[str] = ()) -> list[Line]:
+    """Passes 1-3: every line of ``raw`` with its markup reduced and its removal reason (or None).
+
+    The day-file splitter uses this to know which lines are furniture before it looks
+    for headlines.
+    """
+    lines = [_markup(no, raw_line) for no, raw_line in enumerate(raw.splitlines(), 1)]
+    first = next((ln for ln in lines if not ln.blank), None)
+    for i, line in enumerate(lines):
+        if not line.blank:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            line.reason = _classify(line, nxt, line is first, rules, repeated)
+    _blocks(lines, rules)
+    return lines
+
+
 def clean_lines(
     raw: str,
     rules: Rules,
@@ -293,13 +309,7 @@ def clean_lines(
     the text already starts with it. ``repeated``: :func:`line_key` values of lines that
     repeat across the outlet's articles (see :func:`ghatna.clean.repeated_lines`).
     """
-    lines = [_markup(no, raw_line) for no, raw_line in enumerate(raw.splitlines(), 1)]
-    first = next((ln for ln in lines if not ln.blank), None)
-    for i, line in enumerate(lines):
-        if not line.blank:
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            line.reason = _classify(line, nxt, line is first, rules, repeated)
-    _blocks(lines, rules)
+    lines = mark_lines(raw, rules, repeated=repeated)
 
     if title:
         title = _MULTI_SPACE.sub(" ", _SPACE_CHARS.sub(" ", nfc(title))).strip() or None
