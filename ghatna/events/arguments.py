@@ -1,0 +1,368 @@
+"""Who, where and at what gathering: the arguments of one trigger, read off its clause.
+
+Hindi marks roles with postpositions after the noun phrase, so each actor mention is
+classed by the case word that follows it: ``ने`` (agent), ``से`` / ``के साथ`` (partner),
+``को`` / ``पर`` (recipient, target), ``के बीच`` (both sides), a genitive right before the
+trigger noun (``डोभाल की रूस यात्रा``: the agent). ``की ओर से`` / ``के मुताबिक`` mark
+someone on whose behalf or on whose report, not a participant. A coordination (``X और
+Y से``) takes the case of its last member.
+
+A clause runs from the last clause boundary (``,`` ``कि`` ``जहां`` ``जिसमें`` an opening
+quote, or the previous trigger) to the next one; ``जहां`` / ``जिसमें`` and chained
+triggers inherit the place and the gathering of the clause before them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ghatna.document import Doc, Mention
+from ghatna.events.triggers import Token, Trigger
+
+_BOUNDARY_WORDS = frozenset(
+    ("कि", "जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "परंतु", "मगर", "वहीं")
+)
+INHERITING = frozenset(("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "prev", "और", "तथा"))
+_BOUNDARY_CHARS = re.compile(r"[,;:“”\"‘’]")
+_AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "उनकी", "उनके", "उनका", "मंत्री"))
+_BOTH_LEADERS = ("दोनों", "नेता", "नेताओं")
+_VENUE_NOUNS = frozenset(
+    ("बैठक", "सम्मेलन", "शिखर", "समिट", "summit", "meeting", "परिषद", "सत्र", "बैठकों", "आयोग")
+)
+_SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
+_COUNTERPART = frozenset(("समकक्ष", "counterpart"))
+PERSON_PREFIXES = ("person/", "provisional/per")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor taking part in an event, with the mention that names it."""
+
+    actor_id: str
+    span: tuple[int, int]
+    side: str  # agent, object, between
+
+
+@dataclass
+class Frame:
+    """Everything one trigger's clause says; the unit the extractor turns into an event."""
+
+    trig: Trigger
+    sentence: int
+    window: tuple[int, int]
+    link: str | None
+    args: list[Arg] = field(default_factory=list)
+    location: dict[str, Any] | None = None
+    location_span: tuple[int, int] | None = None
+    destination: bool = False
+    venue: str | None = None
+    venue_span: tuple[int, int] | None = None
+    sidelines: bool = False
+    object_is_person: bool = False
+
+
+def is_person(actor_id: str | None) -> bool:
+    return bool(actor_id) and actor_id.startswith(PERSON_PREFIXES)
+
+
+class DocView:
+    """A document with the indexes argument reading needs (tokens, mentions by offset)."""
+
+    def __init__(self, doc: Doc, tokens: list[Token], kb: Any) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.mentions = _actor_mentions(doc.mentions)
+        self.mention_starts = [m.start for m in self.mentions]
+        paragraphs = set(doc.headings)
+        self.heading_sentences = frozenset(
+            i for i, s in enumerate(doc.sentences) if s.paragraph in paragraphs
+        )
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def keys(self, start: int, end: int) -> list[str]:
+        return [t.key for t in self.tokens[self.token_at(start) : self.token_at(end)]]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.mention_starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def kind_of(self, mention: Mention) -> str:
+        """person, country, city, org or agency, from the KB or the mention kind."""
+        actor = self.kb.actor(mention.actor_id) if self.kb and mention.actor_id else None
+        if actor is not None:
+            return actor.kind
+        if is_person(mention.actor_id):
+            return "person"
+        return {"GPE": "country", "LOC": "city", "ORG": "org"}.get(mention.kind, "other")
+
+    def case_after(self, mention: Mention) -> tuple[str, int]:
+        """The case word after a mention and the index of the token after it."""
+        k = self.token_at(mention.end)
+        text = self.doc.text
+        gap = text[mention.end : self.tokens[k].start] if k < len(self.tokens) else ""
+        if "(" in gap:
+            close = text.find(")", mention.end)
+            k = self.token_at(close) if close != -1 else k
+            gap = text[close + 1 : self.tokens[k].start] if k < len(self.tokens) else ""
+        if _BOUNDARY_CHARS.search(gap):
+            return ("and" if "," in gap else "none"), k
+        ks = [t.key for t in self.tokens[k : k + 3]]
+        ks += [""] * (3 - len(ks))
+        if ks[0] in _COUNTERPART:
+            return self.case_after_token(k + 1)
+        return _case(ks), k
+
+    def case_after_token(self, k: int) -> tuple[str, int]:
+        ks = [t.key for t in self.tokens[k : k + 3]]
+        ks += [""] * (3 - len(ks))
+        return _case(ks), k
+
+
+def _case(ks: list[str]) -> str:
+    first, second = ks[0], ks[1]
+    if first == "ने":
+        return "agent"
+    if first in ("से", "with"):
+        return "object"
+    if first in ("को", "पर"):
+        return "object"
+    if first in ("और", "व", "एवं", "तथा", "and"):
+        return "and"
+    if first == "में":
+        return "in"
+    if first in ("का", "की", "के"):
+        if second == "साथ":
+            return "object"
+        if second == "बीच":
+            return "between"
+        if second == "खिलाफ":
+            return "object"
+        if second in ("ओर", "तरफ", "मुताबिक", "अनुसार", "हवाले", "रिपोर्ट", "नेतृत्व"):
+            return "behalf"
+        return "gen"
+    return "nom"
+
+
+def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
+    """Linked mentions in text order; a role phrase right before a name is that name."""
+    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in linked:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    keep = []
+    for i, m in enumerate(out):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        adjacent = nxt is not None and nxt.start - m.end <= 2 and nxt.kind == "PER"
+        if m.kind == "ROLE" and adjacent:
+            continue
+        keep.append(m)
+    return keep
+
+
+def clause_window(
+    view: DocView, sent_start: int, sent_end: int, trig: Trigger, prev_end: int | None
+) -> tuple[int, int, str | None]:
+    """The clause around a trigger: (start, end, the word or mark that opened it)."""
+    text = view.doc.text
+    start, link = sent_start, None
+    if prev_end is not None and prev_end > start:
+        start, link = prev_end, "prev"
+    for m in _BOUNDARY_CHARS.finditer(text, start, trig.start):
+        if m.group() == "," and _list_comma(view, m.start()):
+            continue
+        start, link = m.end(), m.group()
+    for k in range(view.token_at(start), view.token_at(trig.start)):
+        tok = view.tokens[k]
+        if tok.key in _BOUNDARY_WORDS or (tok.key in ("और", "तथा") and link == "prev"):
+            start, link = tok.end, tok.key
+    end = sent_end
+    for m in _BOUNDARY_CHARS.finditer(text, trig.end, sent_end):
+        if m.group() == "," and _list_comma(view, m.start()):
+            continue
+        end = m.start()
+        break
+    for k in range(view.token_at(trig.end), view.token_at(end)):
+        if view.tokens[k].key in _BOUNDARY_WORDS:
+            end = view.tokens[k].start
+            break
+    return start, end, link
+
+
+def _list_comma(view: DocView, pos: int) -> bool:
+    """A comma inside a list of names (``पुतिन, मंतुरोव और शोइगु से``), not a clause break."""
+    i = bisect.bisect_left(view.mention_starts, pos) - 1
+    before = i >= 0 and 0 <= pos - view.mentions[i].end <= 1
+    after = i + 1 < len(view.mentions) and view.mentions[i + 1].start - pos <= 25
+    return before and after
+
+
+def read_args(view: DocView, frame: Frame) -> None:
+    """Fill ``frame.args``, place and gathering from the mentions inside its clause."""
+    ws, we = frame.window
+    trig = frame.trig
+    mentions = view.mentions_in(ws, we)
+    cases: list[tuple[Mention, str, int]] = [(m, *view.case_after(m)) for m in mentions]
+    for i in range(len(cases) - 2, -1, -1):
+        if cases[i][1] == "and" and cases[i + 1][1] != "in":
+            cases[i] = (cases[i][0], cases[i + 1][1], cases[i][2])
+    venue_start = _venue(view, frame, mentions)
+    for m, case, after in cases:
+        kind = view.kind_of(m)
+        inside_trigger = trig.start <= m.start < trig.end
+        if kind in ("city", "country") and _is_place(view, frame, m, case, after):
+            continue
+        if inside_trigger or kind in ("agency", "city", "other", "summit"):
+            continue
+        if venue_start is not None and venue_start <= m.start < (frame.venue_span or (0, 0))[1]:
+            continue
+        side = _side(view, trig, m, case, after, kind)
+        if side is not None:
+            frame.args.append(Arg(m.actor_id, (m.start, m.end), side))
+            if side == "object" and kind == "person":
+                frame.object_is_person = True
+
+
+def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind: str) -> str | None:
+    if case == "behalf":
+        return None
+    if case == "gen":
+        near = view.token_at(trig.start) - after <= 3 and m.end <= trig.start
+        if not near:
+            return None
+        return "object" if trig.entry.role in ("welcome", "directed") else "agent"
+    if kind != "person" and case in ("nom", "in", "and", "none"):
+        return None
+    if case in ("agent", "nom", "none", "and"):
+        return "object" if trig.entry.lang == "en" and m.start > trig.end else "agent"
+    if case == "in":
+        return None
+    return case
+
+
+def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) -> bool:
+    """Record ``m`` as the event's place when the grammar says so; True if it is a place."""
+    role = frame.trig.entry.role
+    trig_tok = view.token_at(frame.trig.start)
+    gap = trig_tok - after
+    if role == "arrive" and m.end <= frame.trig.start and (case == "nom" or gap <= 0):
+        _set_place(view, frame, m, destination=True)
+        return True
+    if role == "arrive" and frame.trig.entry.lang == "en" and m.start >= frame.trig.end:
+        _set_place(view, frame, m, destination=True)
+        return True
+    if role == "visit_noun" and m.end <= frame.trig.start and gap <= 1 and case in ("nom", "gen"):
+        _set_place(view, frame, m, destination=True)
+        return True
+    if case == "in":
+        if not frame.destination:
+            _set_place(view, frame, m, destination=False)
+        return True
+    if case == "object" and view.tokens[after].key == "से" and view.kind_of(m) == "city":
+        return True
+    return view.kind_of(m) == "city"
+
+
+def _set_place(view: DocView, frame: Frame, m: Mention, destination: bool) -> None:
+    frame.location = place_of(view, m)
+    frame.location_span = (m.start, m.end)
+    frame.destination = destination
+
+
+def place_of(view: DocView, m: Mention) -> dict[str, Any]:
+    """``{"name", "country"}`` of a place mention: a city keeps its name, a country not."""
+    actor = view.kb.actor(m.actor_id) if view.kb and m.actor_id else None
+    if view.kind_of(m) == "country":
+        code = actor.country if actor and actor.country else m.actor_id.split("/")[-1]
+        return {"name": None, "country": code}
+    name = actor.name if actor else m.attrs.get("name")
+    country = m.attrs.get("country") or (actor.country if actor else None)
+    return {"name": name, "country": country}
+
+
+def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
+    """Find a gathering noun phrase in the clause (``SCO ... की बैठक में``, ``... के इतर``)."""
+    lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
+    toks = view.tokens
+    for k in range(lo, hi):
+        if toks[k].key not in _VENUE_NOUNS or frame.trig.start <= toks[k].start < frame.trig.end:
+            continue
+        nxt = tuple(t.key for t in toks[k + 1 : k + 3])
+        j = k + 1
+        while j < hi and toks[j].key in _VENUE_NOUNS:
+            j += 1
+        nxt = tuple(t.key for t in toks[j : j + 2])
+        sidelines = nxt in _SIDELINES
+        participating = bool(nxt) and nxt[0] == "में" and frame.trig.entry.role == "participate"
+        if not (sidelines or participating):
+            continue
+        orgs = [
+            m
+            for m in mentions
+            if view.kind_of(m) in ("org", "summit")
+            and toks[k].start - m.end <= 60
+            and m.end <= toks[k].start
+        ]
+        if not orgs and not sidelines:
+            continue
+        start = orgs[0].start if orgs else toks[max(lo, k - 2)].start
+        frame.venue_span = (start, toks[j - 1].end)
+        frame.venue = view.doc.text[start : toks[j - 1].end]
+        frame.sidelines = sidelines
+        return start
+    return None
+
+
+def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
+    """The person a subject pronoun (``उन्होंने``, ``वह``, ``मंत्री ने``) refers back to."""
+    lo, hi = view.token_at(frame.window[0]), view.token_at(frame.trig.start)
+    for k in range(lo, hi):
+        tok = view.tokens[k]
+        if tok.key not in _AGENT_ANAPHORS or _inside_mention(view, tok):
+            continue
+        if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
+            continue
+        person = nearest_person_before(view, tok.start, taken)
+        if person is not None:
+            return Arg(person.actor_id, (tok.start, tok.end), "agent")
+    return None
+
+
+def mentions_both_leaders(view: DocView, frame: Frame) -> bool:
+    keys = view.keys(frame.window[0], frame.window[1])
+    return any(
+        keys[i] == _BOTH_LEADERS[0] and keys[i + 1] in _BOTH_LEADERS[1:]
+        for i in range(len(keys) - 1)
+    )
+
+
+def _inside_mention(view: DocView, tok: Token) -> bool:
+    i = bisect.bisect_right(view.mention_starts, tok.start) - 1
+    return i >= 0 and view.mentions[i].end > tok.start
+
+
+def nearest_person_before(view: DocView, offset: int, taken: set[str]) -> Mention | None:
+    """The closest person mention ending before ``offset`` that is not already taken."""
+    i = bisect.bisect_left(view.mention_starts, offset) - 1
+    while i >= 0:
+        m = view.mentions[i]
+        sent = view.doc.sentence_at(m.start)
+        fresh = m.actor_id not in taken and sent not in view.heading_sentences
+        if view.kind_of(m) == "person" and fresh:
+            return m
+        i -= 1
+    return None

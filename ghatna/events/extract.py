@@ -1,0 +1,253 @@
+"""The events stage: triggers → clause frames → event mentions → one per event.
+
+Reads ``doc.text``, ``doc.sentences`` (with ``lang``), ``doc.headings``,
+``doc.mentions`` (linked, roles resolved), ``doc.timexes`` and ``doc.document_date``;
+writes nothing itself (the pipeline stores the result in ``doc.events``). Headline
+paragraphs are skipped (they repeat the body); removed boilerplate is not in the text.
+
+Requirements an event must meet, so that talk is not mistaken for a meeting:
+at least one linked actor; a CONSULT needs two participants unless it is a visit to a
+place (the host country is then the target) or a gathering someone takes part in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
+from ghatna.events.arguments import (
+    INHERITING,
+    Arg,
+    DocView,
+    Frame,
+    anaphor_agent,
+    clause_window,
+    mentions_both_leaders,
+    read_args,
+)
+from ghatna.events.lexicon import Lexicon, load_lexicon
+from ghatna.events.merge import merge_within_document, orient
+from ghatna.events.quotes import FoundQuote, find_quotes
+from ghatna.events.status import decide_status
+from ghatna.events.topics import country_topics, taxonomy_topics
+from ghatna.events.triggers import find_triggers, tokenize
+
+_LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
+_AGENT_LINKS = ("prev", "और", "तथा")
+
+
+def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
+    """Every event the article reports, one mention per event (pure function)."""
+    lex = load_lexicon()
+    view = DocView(doc, tokenize(doc.text), kb)
+    quotes = find_quotes(view)
+    events: list[EventMention] = []
+    last_pair: tuple[Arg, ...] = ()
+    for si, sent in enumerate(doc.sentences):
+        lang = _LANGS.get(sent.lang)
+        if si in view.heading_sentences or lang is None:
+            continue
+        lo, hi = view.token_at(sent.start), view.token_at(sent.end)
+        prev: Frame | None = None
+        for trig in find_triggers(lex, doc.text, view.tokens, lo, hi, lang):
+            ws, we, link = clause_window(view, sent.start, sent.end, trig, prev and prev.trig.end)
+            frame = Frame(trig, si, (ws, we), link)
+            read_args(view, frame)
+            _complete(view, frame, prev, quotes, last_pair)
+            event = _build(view, lex, frame, quotes)
+            if event is not None:
+                events.append(event)
+                if sum(not a.actor_id.startswith("country/") for a in frame.args) >= 2:
+                    last_pair = tuple(frame.args)
+            prev = frame
+    return merge_within_document(events)
+
+
+def _complete(
+    view: DocView,
+    frame: Frame,
+    prev: Frame | None,
+    quotes: list[FoundQuote],
+    last_pair: tuple[Arg, ...],
+) -> None:
+    """Fill what the clause leaves implicit: inherited place, pronoun subject, quoter."""
+    if prev is not None and frame.link in INHERITING:
+        if frame.location is None and prev.location is not None:
+            frame.location, frame.location_span = prev.location, prev.location_span
+        if frame.venue is None and prev.venue is not None:
+            frame.venue, frame.venue_span, frame.sidelines = (
+                prev.venue,
+                prev.venue_span,
+                prev.sidelines,
+            )
+    has_agent = any(a.side in ("agent", "between") for a in frame.args)
+    taken = {a.actor_id for a in frame.args}
+    if not has_agent and prev is not None and frame.link in _AGENT_LINKS:
+        frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
+        has_agent = any(a.side == "agent" for a in frame.args)
+    if not has_agent:
+        arg = anaphor_agent(view, frame, taken)
+        if arg is not None:
+            frame.args.append(arg)
+            has_agent = True
+    if not has_agent:
+        quote = next((q for q in quotes if q.span[0] <= frame.trig.start < q.span[1]), None)
+        if quote is not None and quote.speaker_id and quote.speaker_id not in taken:
+            frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
+    if not frame.args and mentions_both_leaders(view, frame):
+        frame.args.extend(replace(a, side="between") for a in last_pair)
+
+
+def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:
+    """The date in the clause, else in the sentence, else the paragraph before, else the
+    document's main event date (then without a span: it is not this sentence's word)."""
+    doc = view.doc
+    dated = [t for t in doc.timexes if t.kind == "DATE" and (t.date.value or t.date.weekday)]
+    ws, we = frame.window
+    sent = doc.sentences[frame.sentence]
+    at = frame.trig.start
+
+    def pick(items: list[TimeExpression]) -> TimeExpression:
+        before = [t for t in items if t.start < at]
+        return before[-1] if before else items[0]
+
+    for lo, hi in ((ws, we), (sent.start, sent.end)):
+        inside = [t for t in dated if lo <= t.start < hi]
+        if inside:
+            t = pick(inside)
+            return t.date, (t.start, t.end)
+    para_start = min(
+        (s.start for s in doc.sentences if s.paragraph == sent.paragraph), default=sent.start
+    )
+    earlier = [t for t in dated if para_start <= t.start and t.end <= sent.start]
+    if earlier:
+        return earlier[-1].date, (earlier[-1].start, earlier[-1].end)
+    return doc.document_date, None
+
+
+def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
+    kb = view.kb
+    actor = kb.actor(arg.actor_id) if kb else None
+    mention = next((m for m in view.mentions if (m.start, m.end) == arg.span), None)
+    attrs = mention.attrs if mention is not None else {}
+    name = actor.name if actor else attrs.get("name") or (mention.text if mention else arg.actor_id)
+    country = (actor.country if actor else None) or attrs.get("country")
+    if arg.actor_id.startswith("country/"):
+        country = country or arg.actor_id.split("/")[-1]
+    role = None
+    day = _day_of(when) or _day_of(view.doc.document_date)
+    if kb is not None and day is not None and actor is not None and actor.kind == "person":
+        held = kb.role_at(arg.actor_id, day)
+        role = held.title if held else None
+    role = role or attrs.get("role")
+    return EventActor(arg.actor_id, name, country, role, as_, arg.span)
+
+
+def _day_of(when: PartialDate) -> date | None:
+    """A day inside a partial date, to ask the KB who held which office then."""
+    if not when.value:
+        return None
+    parts = [int(p) for p in when.value.split("-")]
+    return date(*(parts + [1, 1])[:3])
+
+
+def _actors(view: DocView, frame: Frame, when: PartialDate) -> tuple[EventActor, ...]:
+    role = frame.trig.entry.role
+    sides = {"agent": "source", "object": "target", "between": "participant"}
+    if role == "welcome":
+        sides = {"agent": "target", "object": "source", "between": "participant"}
+    if role in ("meet", "participate") and frame.trig.entry.type == "CONSULT":
+        sides = {"agent": "source", "object": "target", "between": "participant"}
+    seen: dict[str, EventActor] = {}
+    for arg in frame.args:
+        seen.setdefault(arg.actor_id, _actor(view, arg, sides[arg.side], when))
+    if role in ("arrive", "visit_noun") and frame.location and not frame.object_is_person:
+        code = frame.location.get("country")
+        host = f"country/{code}" if code else None
+        if host and host not in seen and any(a.as_ == "source" for a in seen.values()):
+            seen[host] = _actor(view, Arg(host, frame.location_span, "object"), "target", when)
+    return tuple(seen.values())
+
+
+def _build(
+    view: DocView, lex: Lexicon, frame: Frame, quotes: list[FoundQuote]
+) -> EventMention | None:
+    trig, entry = frame.trig, frame.trig.entry
+    if entry.role in ("arrive", "visit_noun") and not frame.destination:
+        return None
+    if entry.role == "participate" and frame.venue is None:
+        return None
+    when, date_span = _event_date(view, frame)
+    clause = view.keys(*frame.window)
+    status = decide_status(
+        lex, trig, clause, when, view.doc.document_date, own_date=date_span is not None
+    )
+    if status is None:
+        return None
+    actors = _actors(view, frame, when)
+    people = [a for a in actors if not a.actor_id.startswith("country/")]
+    etype = entry.type
+    if entry.role == "welcome" and not frame.object_is_person and entry.object_type:
+        etype = entry.object_type
+    if not actors:
+        return None
+    if etype == "CONSULT" and entry.role in ("meet", "welcome") and len(actors) < 2:
+        return None
+    if entry.weak and len(people) < 2:
+        return None
+    mode = entry.mode
+    if etype == "CONSULT" and frame.sidelines:
+        mode = "third-party"
+    if etype == "CONSULT" and entry.mode is None and entry.role == "welcome":
+        mode = "visit"
+    if etype == "CONSULT":
+        mode, actors = orient(mode, actors, (frame.location or {}).get("country"))
+    sent = view.doc.sentences[frame.sentence]
+    ids = {a.actor_id for a in actors}
+    attached = [
+        Quote(_speaker_name(view, q.speaker_id), q.text, q.span)
+        for q in quotes
+        if _attached(q, sent, frame, ids)
+    ]
+    text = " ".join([sent.text, *(q.text for q in attached)])
+    topics = taxonomy_topics(text) + country_topics(view, sent.start, sent.end, ids)
+    confidence = 0.5 + 0.1 * min(2, len(people)) + 0.1 * (frame.location is not None)
+    confidence += 0.1 * (trig.tense not in ("bare", "participle"))
+    return EventMention(
+        type=etype,
+        mode=mode,
+        status=status,
+        sentence=frame.sentence,
+        trigger=(trig.start, trig.end),
+        actors=actors,
+        date=when,
+        date_span=date_span,
+        location=frame.location,
+        location_span=frame.location_span,
+        venue=frame.venue,
+        venue_span=frame.venue_span,
+        topics=tuple(dict.fromkeys(topics)),
+        quotes=tuple(attached),
+        confidence=round(min(confidence, 0.9), 2),
+    )
+
+
+def _attached(q: FoundQuote, sent: Any, frame: Frame, ids: set[str]) -> bool:
+    """A quote belongs to an event when it is in the event's sentence, or is said by one
+    of its actors in the same paragraph after it."""
+    if q.span[0] < sent.end and sent.start < q.span[1]:
+        return True
+    return q.speaker_id in ids and frame.trig.end <= q.span[0] and q.span[0] - sent.end < 600
+
+
+def _speaker_name(view: DocView, actor_id: str | None) -> str | None:
+    """The English name of a quote's speaker (the mention's text for unknown people)."""
+    if actor_id is None:
+        return None
+    actor = view.kb.actor(actor_id) if view.kb else None
+    if actor is not None:
+        return actor.name
+    mention = next((m for m in view.mentions if m.actor_id == actor_id), None)
+    return mention.attrs.get("name", mention.text) if mention else actor_id

@@ -1,0 +1,171 @@
+"""The event layer's knowledge, read once from ``data/``: trigger stems, the light-verb
+grammar, status words, the topic taxonomy and the PLOVER→CAMEO table.
+
+Everything is keyed by :func:`ghatna.clean.normalize.fold`, so ``मुलाक़ात`` and
+``मुलाकात``, ``पहुँचे`` and ``पहुंचे`` are one entry. A trigger is a *stem* plus the
+grammar (light verbs, auxiliaries, verb suffixes); no full phrase is listed, so a
+new inflection of a known construction needs no new data.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ghatna.clean.normalize import fold
+from ghatna.errors import ResourceError
+
+DATA = Path(__file__).parent / "data"
+ROLES = ("meet", "arrive", "visit_noun", "participate", "welcome", "directed")
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    """One trigger stem and how its arguments attach (see ``data/triggers.yaml``)."""
+
+    type: str
+    mode: str | None
+    role: str
+    light: frozenset[str] = frozenset()
+    bare: bool = False
+    weak: bool = False
+    object_type: str | None = None
+    lang: str = "hi"
+    not_before: frozenset[str] = frozenset()
+    """Words that, right after the trigger, make it idiom, not event ("मिलकर काम")."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Folded look-up tables built from the data files."""
+
+    nouns: dict[tuple[str, ...], TriggerEntry]
+    verbs: dict[str, TriggerEntry]
+    forms: dict[tuple[str, ...], tuple[str, TriggerEntry]]
+    light_forms: dict[str, tuple[tuple[str, str], ...]]
+    verb_suffixes: dict[str, str]
+    fillers: frozenset[str]
+    ambiguous_light: frozenset[str]
+    clause_links: frozenset[str]
+    aux: dict[str, str]
+    negation: frozenset[str]
+    planned: tuple[tuple[str, ...], ...]
+    background: tuple[tuple[str, ...], ...]
+    background_with_pluperfect: tuple[tuple[str, ...], ...]
+    topics: tuple[tuple[str, str], ...]
+    max_phrase: int
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The folded words of a lexicon phrase, the unit every table is keyed by."""
+    return tuple(fold(text).split())
+
+
+def _read(name: str) -> Any:
+    path = DATA / name
+    if not path.is_file():
+        raise ResourceError(f"{path}: event data file missing; reinstall ghatna")
+    try:
+        return yaml.safe_load(path.read_text("utf-8"))
+    except yaml.YAMLError as err:
+        raise ResourceError(f"{path}: not valid YAML: {err}") from err
+
+
+def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
+    if raw.get("role") not in ROLES or not raw.get("type"):
+        raise ResourceError(f"{where}: needs a type and a role out of {ROLES}: {raw!r}")
+    return TriggerEntry(
+        type=raw["type"],
+        mode=raw.get("mode"),
+        role=raw["role"],
+        light=frozenset(fold(lv) for lv in raw.get("light", ())),
+        bare=bool(raw.get("bare", False)),
+        weak=bool(raw.get("weak", False)),
+        object_type=raw.get("object_types"),
+        lang=raw.get("lang", "hi"),
+        not_before=frozenset(fold(w) for w in raw.get("not_before", ())),
+    )
+
+
+def _put(table: dict, key: tuple[str, ...], value: Any, where: str) -> None:
+    if key in table:
+        raise ResourceError(f"{where}: {' '.join(key)!r} is listed twice (after folding)")
+    table[key] = value
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read and check every data file of the event layer (once per process)."""
+    where = str(DATA / "triggers.yaml")
+    nouns: dict[tuple[str, ...], TriggerEntry] = {}
+    verbs: dict[str, TriggerEntry] = {}
+    forms: dict[tuple[str, ...], tuple[str, TriggerEntry]] = {}
+    for raw in _read("triggers.yaml")["triggers"]:
+        entry = _entry(raw, where)
+        for noun in raw.get("noun", ()):
+            _put(nouns, words(noun), entry, where)
+        if raw.get("verb"):
+            _put(verbs, words(raw["verb"]), entry, where)
+        for tense, phrases in (raw.get("forms") or {}).items():
+            for phrase in phrases:
+                _put(forms, words(phrase), (tense, entry), where)
+    grammar = _read("grammar.yaml")
+    light: dict[str, list[tuple[str, str]]] = {}
+    for lemma, by_tense in grammar["light_verbs"].items():
+        for tense, items in by_tense.items():
+            for form in items:
+                light.setdefault(fold(form), []).append((fold(lemma), tense))
+    aux = {fold(f): tag for tag, items in grammar["auxiliaries"].items() for f in items}
+    status = _read("status.yaml")
+    topics = tuple(
+        (label, fold(prefix))
+        for label, prefixes in _read("topics.yaml")["topics"].items()
+        for prefix in prefixes
+    )
+    keys = [*nouns, *forms]
+    return Lexicon(
+        nouns=nouns,
+        verbs={k[0]: v for k, v in verbs.items()},
+        forms=forms,
+        light_forms={k: tuple(v) for k, v in light.items()},
+        verb_suffixes={
+            fold(s): tense for tense, items in grammar["verb_suffixes"].items() for s in items
+        },
+        fillers=frozenset(fold(w) for w in grammar["fillers"]),
+        ambiguous_light=frozenset(fold(w) for w in grammar["ambiguous_light"]),
+        clause_links=frozenset(fold(w) for w in grammar["clause_links"]),
+        aux=aux,
+        negation=frozenset(fold(w) for w in grammar["negation"]),
+        planned=tuple(words(p) for p in status["planned"]),
+        background=tuple(words(p) for p in status["background"]),
+        background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),
+        topics=topics,
+        max_phrase=max(len(k) for k in keys),
+    )
+
+
+@dataclass(frozen=True)
+class CameoRow:
+    plover: str
+    mode: str
+    status: str
+    cameo: str
+    description: str
+
+
+@cache
+def load_cameo_table() -> tuple[CameoRow, ...]:
+    """The PLOVER (type, mode, status) → CAMEO rows of ``data/cameo.tsv``."""
+    path = DATA / "cameo.tsv"
+    if not path.is_file():
+        raise ResourceError(f"{path}: event data file missing; reinstall ghatna")
+    lines = [ln for ln in path.read_text("utf-8").splitlines() if ln and not ln.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
+    return tuple(
+        CameoRow(r["plover"], r["mode"], r["status"], r["cameo"], r["description"]) for r in rows
+    )

@@ -1,0 +1,144 @@
+"""One event mention per event per article, and who visits whom.
+
+An article reports one meeting in many sentences (``मुलाकात की`` … ``दोनों नेताओं ने
+चर्चा की`` … ``लावरोव पहुंचे थे``). :func:`merge_within_document` folds mentions of the
+same type and status whose people fit together into one, keeping the strongest
+evidence and the union of actors, topics and quotes. People "fit" when one side's
+people are among the other's; a country actor (the host country of an arrival) fits a
+person of that country. Two meetings of one minister with two different counterparts
+stay apart; coordinated triggers of one sentence (``X से मुलाकात करेंगे और Y से भेंट
+करेंगे``) are one event.
+
+:func:`orient` sets a visit's direction from the place: the visitor is the source, the
+host (the actor of the place's country) the target.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ghatna.document import EventActor, EventMention
+
+_GRAIN = {"day": 4, "weekday": 3, "month": 2, "year": 1, "unknown": 0}
+_MODE_RANK = {"phone": 4, "multilateral": 4, "third-party": 3, "visit": 2, None: 0}
+
+
+def is_country(actor: EventActor) -> bool:
+    return actor.actor_id.startswith("country/")
+
+
+def orient(
+    mode: str | None, actors: tuple[EventActor, ...], country: str | None
+) -> tuple[str | None, tuple[EventActor, ...]]:
+    """Mode and source/target of a CONSULT from where it happened.
+
+    With a place country, people of that country are hosts (targets) and the others
+    visitors (sources): mode visit. If nobody is from there, it is a meeting at a third
+    place. A country actor is dropped when a person of that country takes part.
+    """
+    people = [a for a in actors if not is_country(a)]
+    kept = tuple(
+        a for a in actors if not (is_country(a) and any(p.country == a.country for p in people))
+    )
+    if mode in ("phone", "multilateral", "third-party") or country is None or len(kept) < 2:
+        return mode, kept
+    local = [a for a in kept if a.country == country]
+    foreign = [a for a in kept if a.country and a.country != country]
+    if local and foreign:
+        out = tuple(
+            replace(a, as_="target" if a.country == country else "source") if a.country else a
+            for a in kept
+        )
+        return "visit", out
+    if foreign and not local and mode is None:
+        return "third-party", kept
+    return mode, kept
+
+
+def _people(event: EventMention) -> set[str]:
+    return {a.actor_id for a in event.actors if not is_country(a)}
+
+
+def _countries_fit(small: EventMention, big: EventMention) -> bool:
+    have = {a.country for a in big.actors} | {(big.location or {}).get("country")}
+    return all(a.country in have for a in small.actors if is_country(a))
+
+
+def _arrival(event: EventMention) -> bool:
+    return event.mode == "visit" and len(_people(event)) == 1
+
+
+def _fits(a: EventMention, b: EventMention) -> bool:
+    if a.type != b.type or a.status != b.status:
+        return False
+    if "multilateral" in (a.mode, b.mode) and a.mode != b.mode:
+        return False
+    ca, cb = (a.location or {}).get("country"), (b.location or {}).get("country")
+    if ca and cb and ca != cb:
+        return False
+    na, nb = (a.location or {}).get("name"), (b.location or {}).get("name")
+    if na and nb and na != nb:
+        return False
+    same_day = a.date.contains(b.date) or b.date.contains(a.date)
+    if not (same_day or _arrival(a) or _arrival(b)):
+        return False
+    pa, pb = _people(a), _people(b)
+    if a.sentence == b.sentence and pa & pb:
+        return True
+    small, big = (a, b) if len(pa) <= len(pb) else (b, a)
+    return bool(_people(small)) and _people(small) <= _people(big) and _countries_fit(small, big)
+
+
+def _union_actors(events: list[EventMention]) -> tuple[EventActor, ...]:
+    by_id: dict[str, EventActor] = {}
+    for event in events:
+        for actor in event.actors:
+            old = by_id.get(actor.actor_id)
+            if old is None or (old.as_ == "participant" and actor.as_ != "participant"):
+                by_id[actor.actor_id] = actor
+    return tuple(by_id.values())
+
+
+def _combine(group: list[EventMention]) -> EventMention:
+    best = max(group, key=lambda e: (not _arrival(e), e.confidence, -e.sentence))
+    dated = [e for e in group if e.date_span is not None and not _arrival(e)] or group
+    when = max(dated, key=lambda e: (_GRAIN[e.date.granularity], e.date_span is not None))
+    placed = [e for e in group if e.location] or [best]
+    where = max(placed, key=lambda e: (bool((e.location or {}).get("name")), e.confidence))
+    venues = [e for e in group if e.venue]
+    mode = max((e.mode for e in group), key=lambda m: _MODE_RANK.get(m, 1))
+    topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
+    quotes = tuple(dict.fromkeys(q for e in group for q in e.quotes))
+    actors = _union_actors(group)
+    if best.type == "CONSULT":
+        mode, actors = orient(mode, actors, (where.location or {}).get("country"))
+    return replace(
+        best,
+        mode=mode,
+        actors=actors,
+        date=when.date,
+        date_span=when.date_span,
+        location=where.location,
+        location_span=where.location_span,
+        venue=venues[0].venue if venues else None,
+        venue_span=venues[0].venue_span if venues else None,
+        topics=topics,
+        quotes=quotes,
+        confidence=min(0.95, max(e.confidence for e in group) + 0.05 * (len(group) - 1)),
+    )
+
+
+def merge_within_document(events: list[EventMention]) -> list[EventMention]:
+    """Merge the mentions of one article that report the same event (see module doc)."""
+    merged: list[EventMention] = []
+    groups: list[list[EventMention]] = []
+    for event in events:
+        for i, have in enumerate(merged):
+            if _fits(have, event):
+                groups[i].append(event)
+                merged[i] = _combine(groups[i])
+                break
+        else:
+            merged.append(event)
+            groups.append([event])
+    return merged

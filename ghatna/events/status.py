@@ -1,0 +1,78 @@
+"""From grammatical tense and context words to an event status.
+
+happened, planned, reported_background (context the article recalls from before its
+main event) or negated. An event is background when its own date ends before the
+document's main event date, or when the clause says so (``हालिया``, ``इससे पहले``),
+or says ``पहले`` with a pluperfect (``पहले भी मिले थे``). A pluperfect alone is not
+enough: Hindi reporters use ``पहुंचे थे`` for yesterday's arrival in today's story.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ghatna.document import PartialDate, Status
+from ghatna.events.lexicon import Lexicon
+from ghatna.events.triggers import Trigger
+
+_REPORTED = ("past", "conj", "progressive", "participle", "bare")
+
+
+def _has(phrases: tuple[tuple[str, ...], ...], keys: list[str]) -> bool:
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1)):
+            return True
+    return False
+
+
+def _bounds(when: PartialDate) -> tuple[date, date] | None:
+    """First and last day a partial date may stand for, or None when it has no value."""
+    value = when.value
+    if not value:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        end = date(year + (month == 12), month % 12 + 1, 1)
+        return date(year, month, 1), date.fromordinal(end.toordinal() - 1)
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
+
+
+def clearly_before(when: PartialDate, reference: PartialDate) -> bool:
+    """True when every day ``when`` may mean lies before every day of ``reference``."""
+    a, b = _bounds(when), _bounds(reference)
+    return a is not None and b is not None and a[1] < b[0]
+
+
+def decide_status(
+    lex: Lexicon,
+    trig: Trigger,
+    clause: list[str],
+    when: PartialDate,
+    main_date: PartialDate,
+    own_date: bool,
+) -> Status | None:
+    """The status of a trigger, or None when the clause reports no event (``मिलना चाहिए``).
+
+    ``clause`` holds the folded words of the trigger's clause; ``own_date`` says whether
+    ``when`` came from the text near the trigger rather than from the document.
+    """
+    if trig.negated:
+        return "negated"
+    if trig.tense in ("future", "planned"):
+        return "planned"
+    if trig.tense not in _REPORTED:
+        return None
+    if trig.tense in ("bare", "participle") and _has(lex.planned, clause):
+        return "planned"
+    if own_date and clearly_before(when, main_date):
+        return "reported_background"
+    if _has(lex.background, clause):
+        return "reported_background"
+    if trig.pluperfect and _has(lex.background_with_pluperfect, clause):
+        return "reported_background"
+    return "happened"

@@ -1,0 +1,211 @@
+"""Finding event triggers: a stem from the lexicon plus the grammar around it.
+
+Three shapes are recognised, so a new phrasing of a known construction is found
+without a new rule:
+
+* noun + (fillers) + light verb + auxiliaries: ``मुलाकात भी की थी``, ``चर्चा होगी``;
+* a participle before the noun: ``हुई बातचीत``, ``की गई चर्चा``; or the noun alone
+  when the lexicon allows it (``पुतिन से मुलाकात``), tense then comes from context;
+* a verb stem with its own suffix: ``मिले``, ``मिलेंगे``, ``पहुंचे थे``, or a fixed
+  form (``जाएंगे``, English ``will meet``).
+
+The grammatical tense found here is turned into a status by :mod:`.status`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ghatna.clean.normalize import fold
+from ghatna.events.lexicon import Lexicon, TriggerEntry
+
+_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+(?:-[\u0900-\u0963\u0966-\u097F\w]+)*")
+_PUNCT = re.compile(r"[,;:।!?.“”\"'‘’()\[\]|—–]")
+_PLANNED_PARTICIPLE = frozenset(("वाले", "वाली", "वाला"))
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A trigger found in the text: its entry, span, token range and tense.
+
+    ``tense`` is ``past``, ``future``, ``conj``, ``progressive``, ``participle``,
+    ``bare``, ``planned`` (an infinitive with ``वाले``) or ``nonfinite`` / ``present`` /
+    ``modal`` (not a report of an event). ``aux`` lists the auxiliary tags after it.
+    """
+
+    entry: TriggerEntry
+    start: int
+    end: int
+    first: int
+    last: int
+    tense: str
+    aux: tuple[str, ...] = ()
+    negated: bool = False
+
+    @property
+    def pluperfect(self) -> bool:
+        return "pluperfect" in self.aux
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text`` with their offsets and folded keys."""
+    return [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def _punct_between(text: str, a: Token, b: Token) -> bool:
+    return bool(_PUNCT.search(text, a.end, b.start))
+
+
+def _aux_chain(lex: Lexicon, tokens: list[Token], k: int, stop: int) -> tuple[int, list[str]]:
+    """Auxiliaries (and negation) from token ``k``; returns the last index used and tags."""
+    tags: list[str] = []
+    last = k - 1
+    while k < stop and (tokens[k].key in lex.aux or tokens[k].key in lex.negation):
+        tags.append(lex.aux.get(tokens[k].key, "negation"))
+        last = k
+        k += 1
+    return last, tags
+
+
+def _tense(base: str, tags: list[str], nxt: str | None) -> str:
+    if "modal" in tags:
+        return "modal"
+    if "passive_future" in tags:
+        return "future"
+    if base == "nonfinite":
+        if "progressive" in tags:
+            return "progressive"
+        if nxt in _PLANNED_PARTICIPLE:
+            return "planned"
+    return base
+
+
+def _light_verb(
+    lex: Lexicon, text: str, tokens: list[Token], entry: TriggerEntry, j: int, stop: int
+) -> tuple[int, str, list[str], bool] | None:
+    """The light verb of a noun ending before token ``j``: (last index, tense, aux, negated)."""
+    negated = False
+    k = j
+    while k < stop and k - j < 2 and tokens[k].key in lex.fillers:
+        negated = negated or tokens[k].key in lex.negation
+        if _punct_between(text, tokens[k - 1], tokens[k]):
+            return None
+        k += 1
+    if k >= stop or _punct_between(text, tokens[k - 1], tokens[k]):
+        return None
+    tenses = [t for lemma, t in lex.light_forms.get(tokens[k].key, ()) if lemma in entry.light]
+    if not tenses:
+        return None
+    if tokens[k].key in lex.ambiguous_light and k + 1 < stop:
+        nxt = tokens[k + 1]
+        ok = (
+            nxt.key in lex.aux
+            or nxt.key in lex.clause_links
+            or nxt.key in _PLANNED_PARTICIPLE
+            or _punct_between(text, tokens[k], nxt)
+        )
+        if not ok:
+            return None
+    last, tags = _aux_chain(lex, tokens, k + 1, stop)
+    nxt = tokens[last + 1].key if last + 1 < stop else None
+    negated = negated or "negation" in tags or (k - 1 >= j and tokens[k - 1].key in lex.negation)
+    return last, _tense(tenses[0], tags, nxt), tags, negated
+
+
+def _participle_before(
+    lex: Lexicon, tokens: list[Token], entry: TriggerEntry, i: int, lo: int
+) -> bool:
+    """True when a perfective light verb stands right before the noun (``हुई बातचीत``)."""
+    k = i - 1
+    if k >= lo and lex.aux.get(tokens[k].key) == "passive":
+        k -= 1
+    if k < lo:
+        return False
+    forms = lex.light_forms.get(tokens[k].key, ())
+    return any(lemma in entry.light and tense == "past" for lemma, tense in forms)
+
+
+def _longest(table: dict, tokens: list[Token], i: int, stop: int, longest: int):
+    for n in range(min(longest, stop - i), 0, -1):
+        key = tuple(t.key for t in tokens[i : i + n])
+        if key in table:
+            return n, table[key]
+    return 0, None
+
+
+def find_triggers(
+    lex: Lexicon, text: str, tokens: list[Token], lo: int, hi: int, lang: str = "hi"
+) -> list[Trigger]:
+    """Triggers in tokens ``[lo, hi)`` (one sentence), left to right, not overlapping."""
+    found: list[Trigger] = []
+    i = lo
+    while i < hi:
+        trig = _at(lex, text, tokens, i, lo, hi, lang)
+        if trig is None:
+            i += 1
+            continue
+        found.append(trig)
+        i = trig.last + 1
+    return found
+
+
+def _at(
+    lex: Lexicon, text: str, tokens: list[Token], i: int, lo: int, hi: int, lang: str
+) -> Trigger | None:
+    n, hit = _longest(lex.forms, tokens, i, hi, lex.max_phrase)
+    if hit is not None and (hit[1].lang == lang or lang == "hi" and hit[1].lang == "hi"):
+        tense, entry = hit
+        last, tags = _aux_chain(lex, tokens, i + n, hi)
+        last = max(last, i + n - 1)
+        return _make(entry, tokens, i, last, _tense(tense, tags, None), tags, "negation" in tags)
+    n, entry = _longest(lex.nouns, tokens, i, hi, lex.max_phrase)
+    if entry is not None:
+        lv = _light_verb(lex, text, tokens, entry, i + n, hi)
+        if lv is not None:
+            last, tense, tags, negated = lv
+            return _make(entry, tokens, i, last, tense, tags, negated)
+        if _participle_before(lex, tokens, entry, i, lo):
+            return _make(entry, tokens, i, i + n - 1, "participle", [], False)
+        if entry.bare:
+            return _make(entry, tokens, i, i + n - 1, "bare", [], False)
+        return None
+    return _verb(lex, tokens, i, hi)
+
+
+def _verb(lex: Lexicon, tokens: list[Token], i: int, hi: int) -> Trigger | None:
+    key = tokens[i].key
+    for stem, entry in lex.verbs.items():
+        suffix = key[len(stem) :]
+        if not key.startswith(stem) or suffix not in lex.verb_suffixes:
+            continue
+        if i + 1 < hi and tokens[i + 1].key in entry.not_before:
+            return None
+        last, tags = _aux_chain(lex, tokens, i + 1, hi)
+        last = max(last, i)
+        nxt = tokens[last + 1].key if last + 1 < hi else None
+        tense = _tense(lex.verb_suffixes[suffix], tags, nxt)
+        negated = "negation" in tags or (i > 0 and tokens[i - 1].key in lex.negation)
+        return _make(entry, tokens, i, last, tense, tags, negated)
+    return None
+
+
+def _make(
+    entry: TriggerEntry,
+    tokens: list[Token],
+    first: int,
+    last: int,
+    tense: str,
+    tags: list[str],
+    negated: bool,
+) -> Trigger:
+    return Trigger(
+        entry, tokens[first].start, tokens[last].end, first, last, tense, tuple(tags), negated
+    )
