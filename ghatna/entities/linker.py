@@ -33,6 +33,7 @@ _GAP = re.compile(r"\s*$")
 _HONORIFIC = re.compile(r"(?:डॉ\.?|डॉक्टर|श्री|श्रीमती|सुश्री|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:नए|नई|नये)\s+)?$")
 _SENTENCE_END = re.compile(r"[।!?\n]+|\.(?=\s)")
+_NAME_FOLLOWERS = frozenset(("ने", "से", "की", "के", "का", "को", "भी", "और"))
 _KIND_OF = {
     "person": "PER",
     "country": "GPE",
@@ -146,7 +147,8 @@ class EntityLinker:
             return False
         entry = it.first
         return (
-            entry is not None
+            (start < it.start or it.end < end)
+            and entry is not None
             and entry.kind == "actor"
             and entry.ref.startswith("person/")
             and " " not in entry.surface.strip()
@@ -227,9 +229,28 @@ class EntityLinker:
         """Mentions of actors, places, organisations and role phrases in ``doc.text``."""
         text = doc.text
         items = self.gazetteer_items(text)
-        items = sorted([*items, *self._ner_items(doc, items)], key=lambda it: it.start)
+        found = self._ner_items(doc, items)
+        found.extend(self._unknown_words(doc, [*items, *found]))
+        items = sorted([*items, *found], key=lambda it: it.start)
         self._fuzzy_single_words(text, items)
         return self._assemble(text, items)
+
+    def _unknown_words(self, doc: Doc, taken: list[_Item]) -> list[_Item]:
+        """Words nobody claimed that are, up to a typo, a KB person's name, and stand
+        where a name stands (before a postposition): ``लावरोफ ने`` → Lavrov."""
+        occupied = {i for it in taken for i in range(it.start, it.end)}
+        out: list[_Item] = []
+        for s, e in sentence_spans(doc):
+            tokens = tokenize(doc.text[s:e], s)
+            for tok, nxt in zip(tokens, tokens[1:], strict=False):
+                if (
+                    nxt.text in _NAME_FOLLOWERS
+                    and len(tok.text) >= 4
+                    and tok.start not in occupied
+                    and self.fuzzy(tok.text) is not None
+                ):
+                    out.append(_Item(tok.start, tok.end, ner="PER", confidence=0.6))
+        return out
 
     def _fuzzy_single_words(self, text: str, items: list[_Item]) -> None:
         """Gazetteer-unknown single words the CRF tagged as names are already linked by

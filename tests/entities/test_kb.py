@@ -1,0 +1,71 @@
+from datetime import date
+
+import pytest
+
+from ghatna.entities.kb import alias_key, check, load_kb
+
+
+def test_kb_data_files_pass_check():
+    assert check(load_kb()) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("लावरोव", ["person/sergey-lavrov"]),
+        ("डॉ. एस. जयशंकर", ["person/s-jaishankar"]),
+        ("Dr S Jaishankar", ["person/s-jaishankar"]),
+        ("नूर-सुल्तान", ["city/astana"]),
+        ("कज़ाख़स्तान", ["country/KAZ"]),
+        ("शंघाई सहयोग संगठन", ["org/sco"]),
+        ("मोदक", []),
+    ],
+)
+def test_kb_find_by_alias_after_folding(name, expected):
+    assert [a.id for a in load_kb().find(name)] == expected
+
+
+@pytest.mark.parametrize(
+    ("office", "country", "day", "expected"),
+    [
+        ("foreign_minister", "RUS", date(2021, 4, 6), ["person/sergey-lavrov"]),
+        ("foreign_minister", "IND", date(2018, 6, 1), ["person/sushma-swaraj"]),
+        ("foreign_minister", "IND", date(2021, 4, 6), ["person/s-jaishankar"]),
+        ("security_council_secretary", "RUS", date(2025, 8, 1), ["person/sergei-shoigu"]),
+        ("defence_minister", "RUS", date(2023, 1, 1), ["person/sergei-shoigu"]),
+        ("foreign_secretary", "IND", date(2024, 3, 15), ["person/vinay-mohan-kwatra"]),
+        ("head_of_state", "USA", date(2022, 5, 1), ["person/joe-biden"]),
+    ],
+)
+def test_kb_holders_on_a_day(office, country, day, expected):
+    assert [a.id for a in load_kb().holders(office, country, day)] == expected
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "day", "expected"),
+    [
+        ("person/s-jaishankar", date(2016, 1, 1), "foreign_secretary"),
+        ("person/s-jaishankar", date(2019, 1, 1), None),
+        ("person/denis-manturov", date(2025, 8, 1), "first_deputy_prime_minister"),
+        ("person/vladimir-putin", date(2010, 1, 1), "head_of_government"),
+    ],
+)
+def test_kb_role_at(actor_id, day, expected):
+    role = load_kb().role_at(actor_id, day)
+    assert (role.office if role else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("डॉ. एस. जयशंकर", "डॉ एस जयशंकर"),
+        ("नूर-सुल्तान", "नूर सुल्तान"),
+        ("S.  Jaishankar", "s jaishankar"),
+    ],
+)
+def test_kb_alias_key(text, key):
+    assert alias_key(text) == key
+
+
+def test_kb_as_of_is_a_date():
+    assert isinstance(load_kb().as_of, date)

@@ -1,0 +1,131 @@
+from datetime import date
+
+import pytest
+
+from ghatna.document import PartialDate
+from ghatna.entities import load_linker
+from tests.conftest import make_doc
+
+
+def _linked(text: str) -> list[tuple[str, str, str | None]]:
+    doc = make_doc(text)
+    return [(m.kind, m.text, m.actor_id) for m in load_linker().annotate(doc)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "विदेश मंत्री एस जयशंकर ने बीजिंग में वांग यी से बात की।",
+            [
+                ("PER", "एस जयशंकर", "person/s-jaishankar"),
+                ("LOC", "बीजिंग", "city/beijing"),
+                ("PER", "वांग यी", "person/wang-yi"),
+            ],
+        ),
+        (
+            "अमेरिकी राष्ट्रपति जो बाइडन ने नाटो की बैठक बुलाई।",
+            [("PER", "जो बाइडन", "person/joe-biden"), ("ORG", "नाटो", "org/nato")],
+        ),
+        (
+            "भारतीय दल ताशकंद पहुंचा।",
+            [("GPE", "भारतीय", "country/IND"), ("LOC", "ताशकंद", "city/tashkent")],
+        ),
+        ("WHO ने चेतावनी दी, who knows why.", [("ORG", "WHO", "org/who")]),
+        (
+            "रूसी राजदूत ने रूस की ओर से बयान दिया।",
+            [("ROLE", "रूसी राजदूत", None), ("GPE", "रूस", "country/RUS")],
+        ),
+    ],
+)
+def test_entities_gazetteer_links_names(text, expected):
+    assert _linked(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("बैठक के बाद लारोव ने पत्रकारों से कहा।", ("PER", "लारोव", "person/sergey-lavrov")),
+        ("बैठक के बाद लावरोफ ने पत्रकारों से कहा।", ("PER", "लावरोफ", "person/sergey-lavrov")),
+        ("इस पर पशिन्यान ने जवाब दिया।", ("PER", "पशिन्यान", "person/nikol-pashinyan")),
+    ],
+)
+def test_entities_typos_link_to_the_known_person(text, expected):
+    assert expected in _linked(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_linked_to"),
+    [
+        ("सर्गेई लावरेंटिएव ने मास्को में कहा।", "person/sergey-lavrov"),
+        ("मंदिर में मोदक का भोग लगाया गया।", "person/narendra-modi"),
+        ("जयशंकर प्रसाद की कविता कामायनी प्रसिद्ध है।", "person/s-jaishankar"),
+        ("शिवशंकर मेनन ने किताब लिखी।", "person/s-jaishankar"),
+    ],
+)
+def test_entities_near_miss_names_do_not_merge(text, not_linked_to):
+    assert not_linked_to not in [actor for _, _, actor in _linked(text)]
+
+
+def test_entities_role_before_name_is_recorded_on_the_name():
+    doc = make_doc("रूस के उप प्रधानमंत्री अलेक्सांद्र नोवाक ने दिल्ली में कहा।")
+    person = [m for m in load_linker().annotate(doc) if m.kind == "PER"][0]
+    assert (
+        person.text,
+        person.actor_id,
+        person.attrs["country"],
+        person.attrs["role"]["office"],
+    ) == (
+        "अलेक्सांद्र नोवाक",
+        "provisional/per/aleksaandra-novaak",
+        "RUS",
+        "deputy_prime_minister",
+    )
+
+
+def test_entities_mentions_never_overlap():
+    doc = make_doc("विदेश मंत्री डॉ. एस. जयशंकर ने अपने रूसी समकक्ष सर्गेई लावरोव से मॉस्को में मुलाकात की।")
+    mentions = load_linker().annotate(doc)
+    ends = [(m.start, m.end) for m in mentions]
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+    assert all(doc.text[m.start : m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        (
+            "रूस के विदेश मंत्री ने बयान जारी किया।",
+            PartialDate.from_date(date(2021, 4, 6)),
+            "person/sergey-lavrov",
+        ),
+        (
+            "भारत के विदेश मंत्री ने बयान जारी किया।",
+            PartialDate.from_date(date(2017, 3, 1)),
+            "person/sushma-swaraj",
+        ),
+        ("भारत के विदेश मंत्री ने बयान जारी किया।", PartialDate("2021", "year"), "person/s-jaishankar"),
+        ("अमेरिका के राष्ट्रपति ने कहा।", PartialDate("2021", "year"), None),
+        (
+            "जयशंकर ने अपने रूसी समकक्ष से मुलाकात की। रूसी समकक्ष ने कहा।",
+            PartialDate("2021-10", "month"),
+            "person/sergey-lavrov",
+        ),
+    ],
+)
+def test_entities_roles_resolve_at_document_date(text, when, expected):
+    linker = load_linker()
+    doc = make_doc(text)
+    doc.mentions = linker.annotate(doc)
+    doc.document_date = when
+    roles = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"]
+    assert roles[-1].actor_id == expected
+
+
+def test_entities_ambiguous_role_keeps_candidates():
+    linker = load_linker()
+    doc = make_doc("अमेरिका के राष्ट्रपति ने कहा।")
+    doc.mentions = linker.annotate(doc)
+    doc.document_date = PartialDate("2021", "year")
+    role = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][0]
+    assert role.attrs["candidates"] == ["person/donald-trump", "person/joe-biden"]
