@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import click
 
+from ghatna.cli.actors import actors, ner
 from ghatna.cli.commands import (
     clean,
     demo,
@@ -18,6 +19,7 @@ from ghatna.cli.commands import (
     show,
     timeline,
 )
+from ghatna.cli.time import time
 from ghatna.errors import GhatnaError
 
 
@@ -44,20 +46,21 @@ def cli() -> None:
     """
 
 
-for command in (ingest, events, timeline, show, search, export, score_links, clean, demo):
+for command in (
+    ingest,
+    events,
+    timeline,
+    show,
+    search,
+    export,
+    score_links,
+    clean,
+    time,
+    actors,
+    ner,
+    demo,
+):
     cli.add_command(command)
-
-
-def _register_optional() -> None:
-    """Commands whose stage modules bring their own CLI (actors, ner, time, serve, export)."""
-    from ghatna.cli.actors import actors, ner
-    from ghatna.cli.time import time
-
-    for command in (actors, ner, time):
-        cli.add_command(command)
-
-
-_register_optional()
 
 
 def main() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -90,9 +91,7 @@ def _ingest_with_progress(
     paths: list[Path], store: Store, fmt: str, batch_size: int
 ) -> IngestReport:
     files = list(expand_paths(paths))
-    with click.progressbar(
-        length=len(files), label="ingesting", file=click.get_text_stream("stderr")
-    ) as bar:
+    with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
 
         def per_file() -> Iterator[Any]:
             for path in files:
