@@ -39,6 +39,7 @@ _TERMINAL_END = re.compile(r"[।॥.?!][\"'”’)\]]*$")
 _INNER_TERMINAL = re.compile(r"[।॥]|[.?!][\"'”’)]*\s")
 _TOKEN = re.compile(r"[^\W\d_][\w\u0900-\u097f]*")
 _BROKEN = "\ufffd"
+_NOT_TAGS = re.compile(r"[।॥.?!\"“”:\d]")
 
 # kinds of lines that are never headings
 _NOT_HEADING_START = ("—", "–", "-", "“", '"', "‘", "'", "(", "[", "|", "@", "#")
@@ -156,16 +157,20 @@ def _is_mark(ch: str) -> bool:
 
 
 def _is_tag_list(text: str, rules: Rules) -> bool:
-    """A keyword run: many words, no sentence punctuation, no function word of its script."""
-    if re.search(r"[।॥.?!\"“”]", text):
+    """A Latin keyword run (SEO tags): "World News International News S Jaishankar news".
+
+    Five or more Latin words with no sentence punctuation, digits or English function
+    word, and a repeated word or eight words or more. Hindi headlines often have no
+    function word either, so Devanagari tag lists are left to the ``टैग्स:`` prefixes
+    of the data file.
+    """
+    if _NOT_TAGS.search(text) or text.startswith(_NOT_HEADING_START):
         return False
-    words = _words(text)
-    if len(words) < 6:
-        commas = text.count(",")
-        return (
-            commas >= 4 and len(words) <= 3 * (commas + 1) and not _has_function_word(words, rules)
-        )
-    return not _has_function_word(words, rules)
+    _, latin, total = script_counts(text)
+    words = [w.lower() for w in _words(text)]
+    if latin * 2 <= total or len(words) < 5 or _has_function_word(words, rules):
+        return False
+    return len(set(words)) < len(words) or len(words) >= 8
 
 
 def _has_function_word(words: list[str], rules: Rules) -> bool:
@@ -192,18 +197,18 @@ def _classify(
         return "related-link"
     if _is_tag_list(text, rules):
         return "tag-list"
-    if repeated and len(text) <= 100 and not _is_sentence(text) and key in repeated:
-        return "repeated-across-outlet"
     words = _words(text)
     if not words:
         return "short-non-sentence"
     if len(words) < 3 and not _is_sentence(text):
         deva, _, total = script_counts(text)
         followed = nxt is not None and not nxt.blank and len(nxt.text) >= 60
-        if not (
-            deva * 2 > total and followed
-        ):  # keep a Hindi dateline/sub-heading before its paragraph
-            return "short-non-sentence"
+        if deva * 2 > total and followed:
+            return None  # a Hindi dateline or sub-heading right before its paragraph
+    if repeated and len(text) <= 100 and not _is_sentence(text) and key in repeated:
+        return "repeated-across-outlet"
+    if len(words) < 3 and not _is_sentence(text):
+        return "short-non-sentence"
     return None
 
 
@@ -229,9 +234,9 @@ def _blocks(lines: list[Line], rules: Rules) -> None:
         block = rules.blocks.get(key)
         if block:
             line.reason = block.reason
-            _take_after(lines, i, block.reason, block.max_lines, block.max_chars, skip_blank=False)
+            _take_after(lines, i, block.reason, block.max_lines, block.max_chars)
         elif line.reason == "related-link" and _bare_marker(key, rules):
-            _take_after(lines, i, "related-link", 5, 160, skip_blank=True)
+            _take_after(lines, i, "related-link", 5, 160)
 
 
 def _bare_marker(key: str, rules: Rules) -> bool:
@@ -239,13 +244,12 @@ def _bare_marker(key: str, rules: Rules) -> bool:
     return any(key == p for p, reason in rules.prefixes if reason == "related-link")
 
 
-def _take_after(
-    lines: list[Line], i: int, reason: str, max_lines: int, max_chars: int, *, skip_blank: bool
-) -> None:
+def _take_after(lines: list[Line], i: int, reason: str, max_lines: int, max_chars: int) -> None:
+    """Give ``reason`` to the short lines after marker ``i``, up to a blank line after them."""
     taken = 0
     for nxt in lines[i + 1 :]:
         if nxt.blank:
-            if skip_blank and taken == 0:
+            if taken == 0:  # markdown puts a blank line between a heading and its list
                 continue
             break
         if taken >= max_lines or len(nxt.text) > max_chars:

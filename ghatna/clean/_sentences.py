@@ -16,19 +16,23 @@ from ghatna.clean._rules import Rules
 from ghatna.clean.normalize import fold
 
 # A terminal run, the closers that follow it, then whitespace or the end of the paragraph.
-_BOUNDARY = re.compile(r"(?:[।॥]+|[?!]+|\.(?!\.)|(?<=\s)\|)[\"'”’)\]]*(?=\s|$)")
+# "।" ends a sentence even when the next word is glued to it ("है ।अब"); the others need
+# a space or the end of the paragraph after them (and their closers).
+_BOUNDARY = re.compile(r"[।॥]+[\"'”’)\]]*|(?:[?!]+|\.(?!\.)|(?<=\s)\|)[\"'”’)\]]*(?=\s|$)")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _HAS_WORD = re.compile(r"[^\W_]")
 _LETTER_RUN = r"[^\W\d_][\u0900-\u0963\u0966-\u097f]*"
 _DOTTED = re.compile(rf"^(?:{_LETTER_RUN}\.)+{_LETTER_RUN}$")  # यू.एस, U.S, जे.पी
-_OPENERS = re.compile(r"^[\"'“‘(\[]+")
+_OPENERS = re.compile(r"^[\"'“‘(\[\-–—]+")
 
 
-def _is_abbreviation(paragraph: str, dot: int, rules: Rules) -> bool:
-    """True when the ``.`` at ``dot`` closes an abbreviation or initial, not a sentence."""
+def _is_abbreviation(paragraph: str, dot: int, rules: Rules, start: int) -> bool:
+    """True when the ``.`` at ``dot`` closes an abbreviation, initial or list number."""
     m = _WORD_BEFORE.search(paragraph, 0, dot)
     if not m:
         return True  # a lone "." is no sentence end
+    if m.group(1).isdigit() and len(m.group(1)) <= 2 and not paragraph[start : m.start()].strip():
+        return True  # "1. कोरोना क्या है?": a list number opening the sentence
     word = _OPENERS.sub("", m.group(1))
     if not word:
         return False
@@ -54,7 +58,7 @@ def split_sentences(paragraph: str, rules: Rules) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(paragraph):
         if m.group(0)[0] == "." and (
             paragraph[m.start() - 1 : m.start()] == "."  # an ellipsis "..." runs on
-            or _is_abbreviation(paragraph, m.start(), rules)
+            or _is_abbreviation(paragraph, m.start(), rules, start)
         ):
             continue
         spans.append((start, m.end()))

@@ -38,9 +38,8 @@ from ghatna.errors import InputError
 
 __all__ = ["split_day_file", "split_day_text", "day_file_meta"]
 
-_MONTHS = {
-    m: i for i, m in enumerate("JAN FEB MAR APR MAY JUN JUL AUG SEP OCT NOV DEC".split(), start=1)
-}
+_MONTH_NAMES = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_MONTHS = {m: i for i, m in enumerate(_MONTH_NAMES, start=1)}
 _FILE_DATE = re.compile(r"(\d{4})-([A-Za-z]{3})-(\d{1,2})")
 _DANDA = re.compile(r"[।॥]")  # a headline has none; "!", "?", "डॉ." may occur inside one
 _WORD = re.compile(r"[^\W\d_][\w\u0900-\u097f]*")
@@ -145,7 +144,7 @@ def split_day_text(
     paras = _paragraphs(lines)
     starts = list(_story_starts(paras))
     articles: list[Article] = []
-    for n, (a, b) in enumerate(zip(starts, starts[1:] + [None]), start=1):
+    for n, (a, b) in enumerate(zip(starts, [*starts[1:], None], strict=True), start=1):
         first = paras[a].index
         last = paras[b].index if b is not None else len(lines)
         raw = "\n".join(lines[first:last]).strip("\n") + "\n"

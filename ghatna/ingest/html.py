@@ -57,16 +57,36 @@ def html_main_text(html: str) -> str:
     return text or ""
 
 
-def _canonical_url(html: str) -> str | None:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return None
-    for xpath in ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content'):
-        found = [u.strip() for u in tree.xpath(xpath) if u and u.strip()]
+_URL_XPATHS = ('//link[@rel="canonical"]/@href', '//meta[@property="og:url"]/@content')
+_AUTHOR_XPATHS = (
+    '//meta[@name="author"]/@content',
+    '//meta[@property="article:author"]/@content',
+    '//meta[@name="byl"]/@content',
+)
+
+
+def _head_value(tree, xpaths: tuple[str, ...]) -> str | None:
+    for xpath in xpaths:
+        found = [v.strip() for v in tree.xpath(xpath) if v and v.strip()]
         if found:
             return found[0]
     return None
+
+
+def _page_meta(html: str) -> tuple[str | None, str | None]:
+    """(canonical URL, author) as the page states them in ``<head>``.
+
+    trafilatura's author clean-up cuts Devanagari names ("सुनीता कुमारी" → "सुनीता कुमार"),
+    so an author meta tag is read as written; trafilatura's guess is the fallback.
+    """
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None, None
+    author = _head_value(tree, _AUTHOR_XPATHS)
+    if author and author.startswith(("http://", "https://")):
+        author = None  # article:author is often a profile URL
+    return _head_value(tree, _URL_XPATHS), author
 
 
 def read_html(html: str, source: str) -> Article:
@@ -91,7 +111,8 @@ def read_html(html: str, source: str) -> Article:
             published = date.fromisoformat(meta.date[:10])
         except ValueError:
             published = None
-    url = _canonical_url(html) or (meta.url if meta is not None else None)
+    url, author = _page_meta(html)
+    url = url or (meta.url if meta is not None else None)
     outlet = None
     if meta is not None:
         outlet = meta.sitename or meta.hostname
@@ -104,5 +125,5 @@ def read_html(html: str, source: str) -> Article:
         url=url or None,
         title=(meta.title if meta is not None else None) or None,
         published=published,
-        author=(meta.author if meta is not None else None) or None,
+        author=author or (meta.author if meta is not None else None) or None,
     )
