@@ -117,6 +117,9 @@ def _kb() -> Any:
     "--status", type=click.Choice(["happened", "planned", "reported_background", "negated"])
 )
 @click.option("--topic", help="Topic label, e.g. defence.")
+@click.option(
+    "--min-outlets", default=0, help="Only events reported by at least this many outlets."
+)
 @db_option
 @json_option
 def events(
@@ -127,6 +130,7 @@ def events(
     type_: str | None,
     status: str | None,
     topic: str | None,
+    min_outlets: int,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -139,6 +143,8 @@ def events(
     with _store(db) as store:
         query = EventQuery(actor, None, country, date_from, date_to, type_, status, topic)
         found = find_events(store, _kb(), query)
+        if min_outlets:
+            found = [e for e in found if len(e.get("outlets", [])) >= min_outlets]
         if as_json:
             echo_json_lines(found)
         else:
