@@ -1,5 +1,5 @@
-"""The texts every benchmark reads: the March 2020 news corpus, the bundled sample, and
-synthetic copies of them.
+"""What every benchmark shares: the March 2020 news corpus, the bundled sample,
+synthetic copies of them, and the one table all figures are printed in.
 
 The corpus is read from ``../shared/data/news/covid-hi-2020-03/`` beside the repository
 (a command-line argument can point elsewhere) and split into stories by the same
@@ -10,10 +10,12 @@ so their content hashes differ and the store treats each as a new article.
 
 from __future__ import annotations
 
+import json
 import os
 import platform
+import resource
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import asdict, dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -76,3 +78,61 @@ def machine() -> str:
         f"{platform.processor() or platform.machine()}, {cores} cores ({usable} usable), "
         f"Python {platform.python_version()}; " + ", ".join(versions)
     )
+
+
+@dataclass
+class Row:
+    """One line of the benchmark table; rates are derived, never stored."""
+
+    bench: str
+    measure: str
+    articles: int = 0
+    mb: float = 0.0
+    seconds: float = 0.0
+    peak_mb: float | None = None
+    note: str = ""
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, line: str) -> Row:
+        return cls(**json.loads(line))
+
+
+def peak_mb() -> tuple[float, float]:
+    """Peak resident memory (MB) of this process and of its largest finished child."""
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, child
+
+
+def table(rows: list[Row]) -> str:
+    """The rows as a fixed-width text table with articles/s and MB/s worked out."""
+    head = ("bench", "measure", "articles", "MB", "s", "art/s", "MB/s", "peak MB", "note")
+    lines = [head]
+    for r in rows:
+        rate = f"{r.articles / r.seconds:,.1f}" if r.seconds and r.articles else ""
+        mbs = f"{r.mb / r.seconds:.3f}" if r.seconds and r.mb else ""
+        lines.append(
+            (
+                r.bench,
+                r.measure,
+                f"{r.articles:,}" if r.articles else "",
+                f"{r.mb:.2f}" if r.mb else "",
+                f"{r.seconds:.2f}" if r.seconds else "",
+                rate,
+                mbs,
+                f"{r.peak_mb:.0f}" if r.peak_mb is not None else "",
+                r.note,
+            )
+        )
+    widths = [max(len(line[i]) for line in lines) for i in range(len(head) - 1)]
+    out = []
+    for n, line in enumerate(lines):
+        pairs = enumerate(zip(line[:-1], widths, strict=True))
+        cells = [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in pairs]
+        out.append("  ".join([*cells, line[-1]]).rstrip())
+        if n == 0:
+            out.append("-" * len(out[0]))
+    return "\n".join(out)
