@@ -1,0 +1,1 @@
+"""Server-rendered web pages, templates and static files for the ghatna UI."""
