@@ -34,6 +34,8 @@ _VENUE_NOUNS = frozenset(
 )
 _SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
 _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
+_SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
+"""After ``से`` these make it "before / after / apart from X", not a meeting partner."""
 PERSON_PREFIXES = ("person/", "provisional/per")
 
 
@@ -118,7 +120,7 @@ class DocView:
             k = self.token_at(close) if close != -1 else k
             gap = text[close + 1 : self.tokens[k].start] if k < len(self.tokens) else ""
         if _BOUNDARY_CHARS.search(gap):
-            return ("and" if "," in gap else "none"), k
+            return ("comma" if "," in gap else "none"), k
         ks = [t.key for t in self.tokens[k : k + 3]]
         ks += [""] * (3 - len(ks))
         if ks[0] in _COUNTERPART:
@@ -136,9 +138,11 @@ def _case(ks: list[str]) -> str:
     if first == "ने":
         return "agent"
     if first in ("से", "with"):
+        return "from" if second in _SE_NOT_PARTNER else "object"
+    if first == "को":
         return "object"
-    if first in ("को", "पर"):
-        return "object"
+    if first in ("पर", "on"):
+        return "on"
     if first in ("और", "व", "एवं", "तथा", "and"):
         return "and"
     if first == "में":
@@ -216,10 +220,7 @@ def read_args(view: DocView, frame: Frame) -> None:
     ws, we = frame.window
     trig = frame.trig
     mentions = view.mentions_in(ws, we)
-    cases: list[tuple[Mention, str, int]] = [(m, *view.case_after(m)) for m in mentions]
-    for i in range(len(cases) - 2, -1, -1):
-        if cases[i][1] == "and" and cases[i + 1][1] != "in":
-            cases[i] = (cases[i][0], cases[i + 1][1], cases[i][2])
+    cases = _coordinate(view, [(m, *view.case_after(m)) for m in mentions])
     venue_start = _venue(view, frame, mentions)
     for m, case, after in cases:
         kind = view.kind_of(m)
@@ -237,9 +238,39 @@ def read_args(view: DocView, frame: Frame) -> None:
                 frame.object_is_person = True
 
 
+def _coordinate(
+    view: DocView, cases: list[tuple[Mention, str, int]]
+) -> list[tuple[Mention, str, int]]:
+    """Give each member of ``A, B और C से`` the case of its last member.
+
+    A place or organisation in the genitive (``रूस की सुरक्षा परिषद के सचिव X``) only
+    modifies the next name and is stepped over. A comma without an ``और`` later in the
+    chain is a pause after the subject (``लावरोव, जयशंकर से मिलेंगे``), not a list.
+    """
+    out = list(cases)
+    listed = [False] * len(out)
+    nxt: int | None = None
+    for i in range(len(out) - 1, -1, -1):
+        m, case, after = out[i]
+        if case in ("and", "comma") and nxt is not None and out[nxt][1] != "in":
+            if case == "and" or listed[nxt]:
+                out[i] = (m, out[nxt][1], out[nxt][2])
+                listed[i] = True
+            else:
+                out[i] = (m, "nom", after)
+        elif case == "comma":
+            out[i] = (m, "nom", after)
+        modifier = case == "gen" and view.kind_of(m) in ("country", "city", "org")
+        if not modifier:
+            nxt = i
+    return out
+
+
 def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind: str) -> str | None:
-    if case == "behalf":
+    if case in ("behalf", "from"):
         return None
+    if case == "on":
+        return "object" if trig.entry.role == "directed" else None
     if case == "gen":
         near = view.token_at(trig.start) - after <= 3 and m.end <= trig.start
         if not near:
@@ -259,11 +290,14 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
     role = frame.trig.entry.role
     trig_tok = view.token_at(frame.trig.start)
     gap = trig_tok - after
-    if role == "arrive" and m.end <= frame.trig.start and (case == "nom" or gap <= 0):
+    if role == "arrive" and m.end <= frame.trig.start and gap == 0:
         _set_place(view, frame, m, destination=True)
         return True
-    if role == "arrive" and frame.trig.entry.lang == "en" and m.start >= frame.trig.end:
+    english = frame.trig.entry.lang == "en"
+    if role == "arrive" and english and 0 <= view.token_at(m.start) - trig_tok - 1 <= 1:
         _set_place(view, frame, m, destination=True)
+        return True
+    if role in ("arrive", "visit_noun") and view.tokens[after].key == "से":
         return True
     if role == "visit_noun" and m.end <= frame.trig.start and gap <= 1 and case in ("nom", "gen"):
         _set_place(view, frame, m, destination=True)
@@ -271,8 +305,6 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
     if case == "in":
         if not frame.destination:
             _set_place(view, frame, m, destination=False)
-        return True
-    if case == "object" and view.tokens[after].key == "से" and view.kind_of(m) == "city":
         return True
     return view.kind_of(m) == "city"
 
@@ -298,6 +330,15 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
     """Find a gathering noun phrase in the clause (``SCO ... की बैठक में``, ``... के इतर``)."""
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
     toks = view.tokens
+    first = view.token_at(frame.trig.start)
+    if toks[first].key in _VENUE_NOUNS:
+        orgs = [m for m in mentions if view.kind_of(m) in ("org", "summit")]
+        orgs = [m for m in orgs if m.end <= frame.trig.start]
+        if orgs:
+            noun_end = toks[first].end
+            frame.venue_span = (orgs[0].start, noun_end)
+            frame.venue = view.doc.text[orgs[0].start : noun_end]
+            return orgs[0].start
     for k in range(lo, hi):
         if toks[k].key not in _VENUE_NOUNS or frame.trig.start <= toks[k].start < frame.trig.end:
             continue

@@ -24,6 +24,7 @@ from ghatna.events.arguments import (
     Frame,
     anaphor_agent,
     clause_window,
+    is_person,
     mentions_both_leaders,
     read_args,
 )
@@ -59,8 +60,8 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             event = _build(view, lex, frame, quotes)
             if event is not None:
                 events.append(event)
-                if sum(not a.actor_id.startswith("country/") for a in frame.args) >= 2:
-                    last_pair = tuple(frame.args)
+            if sum(is_person(a.actor_id) for a in frame.args) >= 2:
+                last_pair = tuple(a for a in frame.args if is_person(a.actor_id))
             prev = frame
     return merge_within_document(events)
 
@@ -94,7 +95,8 @@ def _complete(
             has_agent = True
     if not has_agent:
         quote = next((q for q in quotes if q.span[0] <= frame.trig.start < q.span[1]), None)
-        if quote is not None and quote.speaker_id and quote.speaker_id not in taken:
+        speaker = quote.speaker_id if quote is not None else None
+        if speaker and is_person(speaker) and speaker not in taken:
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
     if not frame.args and mentions_both_leaders(view, frame):
         frame.args.extend(replace(a, side="between") for a in last_pair)
@@ -141,7 +143,8 @@ def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
     if kb is not None and day is not None and actor is not None and actor.kind == "person":
         held = kb.role_at(arg.actor_id, day)
         role = held.title if held else None
-    role = role or attrs.get("role")
+    if role is None and isinstance(attrs.get("role"), dict):
+        role = attrs["role"].get("title")
     return EventActor(arg.actor_id, name, country, role, as_, arg.span)
 
 
@@ -160,15 +163,27 @@ def _actors(view: DocView, frame: Frame, when: PartialDate) -> tuple[EventActor,
         sides = {"agent": "target", "object": "source", "between": "participant"}
     if role in ("meet", "participate") and frame.trig.entry.type == "CONSULT":
         sides = {"agent": "source", "object": "target", "between": "participant"}
+    symmetric = not any(a.side == "object" for a in frame.args) and entry_symmetric(frame)
     seen: dict[str, EventActor] = {}
     for arg in frame.args:
-        seen.setdefault(arg.actor_id, _actor(view, arg, sides[arg.side], when))
+        as_ = "participant" if symmetric else sides[arg.side]
+        seen.setdefault(arg.actor_id, _actor(view, arg, as_, when))
     if role in ("arrive", "visit_noun") and frame.location and not frame.object_is_person:
         code = frame.location.get("country")
         host = f"country/{code}" if code else None
         if host and host not in seen and any(a.as_ == "source" for a in seen.values()):
             seen[host] = _actor(view, Arg(host, frame.location_span, "object"), "target", when)
     return tuple(seen.values())
+
+
+def entry_symmetric(frame: Frame) -> bool:
+    """Several agents and no partner (``X और Y ने मुलाकात की``), or a gathering: nobody is
+    source or target."""
+    entry = frame.trig.entry
+    if entry.mode == "multilateral":
+        return True
+    agents = sum(a.side == "agent" for a in frame.args)
+    return entry.role == "meet" and agents >= 2
 
 
 def _build(
@@ -180,12 +195,14 @@ def _build(
     if entry.role == "participate" and frame.venue is None:
         return None
     when, date_span = _event_date(view, frame)
-    clause = view.keys(*frame.window)
-    status = decide_status(
-        lex, trig, clause, when, view.doc.document_date, own_date=date_span is not None
-    )
+    sent = view.doc.sentences[frame.sentence]
+    clause, sentence = view.keys(*frame.window), view.keys(sent.start, sent.end)
+    main = view.doc.document_date
+    status = decide_status(lex, trig, clause, sentence, when, main, date_span is not None)
     if status is None:
         return None
+    if status == "planned" and date_span is None:
+        when = _after_document(main)
     actors = _actors(view, frame, when)
     people = [a for a in actors if not a.actor_id.startswith("country/")]
     etype = entry.type
@@ -204,12 +221,11 @@ def _build(
         mode = "visit"
     if etype == "CONSULT":
         mode, actors = orient(mode, actors, (frame.location or {}).get("country"))
-    sent = view.doc.sentences[frame.sentence]
     ids = {a.actor_id for a in actors}
     attached = [
         Quote(_speaker_name(view, q.speaker_id), q.text, q.span)
         for q in quotes
-        if _attached(q, sent, frame, ids)
+        if _attached(view, q, sent, frame, ids)
     ]
     text = " ".join([sent.text, *(q.text for q in attached)])
     topics = taxonomy_topics(text) + country_topics(view, sent.start, sent.end, ids)
@@ -234,12 +250,23 @@ def _build(
     )
 
 
-def _attached(q: FoundQuote, sent: Any, frame: Frame, ids: set[str]) -> bool:
+def _after_document(main: PartialDate) -> PartialDate:
+    """The date of an announced event the text does not date: the month of the article
+    (announcements are for the coming weeks), never a made-up day."""
+    if main.granularity != "day" or not main.value:
+        return main
+    reason = "planned, undated in the text: the month of the document date"
+    return PartialDate(main.value[:7], "month", None, (*main.evidence, reason))
+
+
+def _attached(view: DocView, q: FoundQuote, sent: Any, frame: Frame, ids: set[str]) -> bool:
     """A quote belongs to an event when it is in the event's sentence, or is said by one
-    of its actors in the same paragraph after it."""
+    of its actors later in the same paragraph."""
     if q.span[0] < sent.end and sent.start < q.span[1]:
         return True
-    return q.speaker_id in ids and frame.trig.end <= q.span[0] and q.span[0] - sent.end < 600
+    at = view.doc.sentence_at(q.span[0])
+    same = at is not None and view.doc.sentences[at].paragraph == sent.paragraph
+    return same and q.speaker_id in ids and frame.trig.end <= q.span[0]
 
 
 def _speaker_name(view: DocView, actor_id: str | None) -> str | None:

@@ -54,6 +54,7 @@ class Lexicon:
     clause_links: frozenset[str]
     aux: dict[str, str]
     negation: frozenset[str]
+    generic: frozenset[str]
     planned: tuple[tuple[str, ...], ...]
     background: tuple[tuple[str, ...], ...]
     background_with_pluperfect: tuple[tuple[str, ...], ...]
@@ -141,6 +142,7 @@ def load_lexicon() -> Lexicon:
         clause_links=frozenset(fold(w) for w in grammar["clause_links"]),
         aux=aux,
         negation=frozenset(fold(w) for w in grammar["negation"]),
+        generic=frozenset(fold(w) for w in grammar["generic"]),
         planned=tuple(words(p) for p in status["planned"]),
         background=tuple(words(p) for p in status["background"]),
         background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),

@@ -34,11 +34,15 @@ def orient(
 
     With a place country, people of that country are hosts (targets) and the others
     visitors (sources): mode visit. If nobody is from there, it is a meeting at a third
-    place. A country actor is dropped when a person of that country takes part.
+    place. A country actor (the host country of an arrival) is dropped when a person of
+    that country takes part, or when two people meet: they, not their states, met.
     """
     people = [a for a in actors if not is_country(a)]
     kept = tuple(
-        a for a in actors if not (is_country(a) and any(p.country == a.country for p in people))
+        a
+        for a in actors
+        if not is_country(a)
+        or (len(people) < 2 and not any(p.country == a.country for p in people))
     )
     if mode in ("phone", "multilateral", "third-party") or country is None or len(kept) < 2:
         return mode, kept
@@ -129,16 +133,52 @@ def _combine(group: list[EventMention]) -> EventMention:
 
 
 def merge_within_document(events: list[EventMention]) -> list[EventMention]:
-    """Merge the mentions of one article that report the same event (see module doc)."""
-    merged: list[EventMention] = []
-    groups: list[list[EventMention]] = []
-    for event in events:
-        for i, have in enumerate(merged):
-            if _fits(have, event):
-                groups[i].append(event)
+    """Merge the mentions of one article that report the same event (see module doc).
+
+    Groups are merged until nothing changes, so an arrival met before its meeting has
+    a place still joins it once a later sentence gives the meeting that place.
+    """
+    groups = [[e] for e in events]
+    merged = list(events)
+    changed = True
+    while changed:
+        changed = False
+        for i in range(len(merged)):
+            j = next((j for j in range(i + 1, len(merged)) if _fits(merged[i], merged[j])), None)
+            if j is not None:
+                groups[i] += groups.pop(j)
+                merged.pop(j)
                 merged[i] = _combine(groups[i])
+                changed = True
                 break
-        else:
-            merged.append(event)
-            groups.append([event])
-    return merged
+    return [_share_place(e, merged) for e in merged]
+
+
+def _same_day(a: EventMention, b: EventMention) -> bool:
+    grains = ("day", "weekday")
+    return (
+        a.date.granularity in grains
+        and a.date == b.date
+        or (a.date.value is not None and a.date.value == b.date.value and len(a.date.value) == 10)
+    )
+
+
+def _share_place(event: EventMention, events: list[EventMention]) -> EventMention:
+    """An event without a place, on the day one of its people is placed by another event
+    of the article, happened there (a minister meets two counterparts at one summit)."""
+    if event.location is not None:
+        return event
+    for other in events:
+        placed = other is not event and other.location is not None and other.status == event.status
+        if placed and _people(other) & _people(event) and _same_day(event, other):
+            mode, actors = event.mode, event.actors
+            if event.type == "CONSULT":
+                mode, actors = orient(mode, actors, other.location.get("country"))
+            return replace(
+                event,
+                location=other.location,
+                location_span=other.location_span,
+                mode=mode,
+                actors=actors,
+            )
+    return event

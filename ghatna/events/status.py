@@ -16,6 +16,9 @@ from ghatna.events.lexicon import Lexicon
 from ghatna.events.triggers import Trigger
 
 _REPORTED = ("past", "conj", "progressive", "participle", "bare")
+BACKGROUND_GAP_DAYS = 7
+"""An event is background by date only when it ended more than a week before the main
+event: the arrival the day before a meeting belongs to the same visit."""
 
 
 def _has(phrases: tuple[tuple[str, ...], ...], keys: list[str]) -> bool:
@@ -43,22 +46,25 @@ def _bounds(when: PartialDate) -> tuple[date, date] | None:
 
 
 def clearly_before(when: PartialDate, reference: PartialDate) -> bool:
-    """True when every day ``when`` may mean lies before every day of ``reference``."""
+    """True when every day ``when`` may mean lies well before every day of ``reference``."""
     a, b = _bounds(when), _bounds(reference)
-    return a is not None and b is not None and a[1] < b[0]
+    return a is not None and b is not None and (b[0] - a[1]).days > BACKGROUND_GAP_DAYS
 
 
 def decide_status(
     lex: Lexicon,
     trig: Trigger,
     clause: list[str],
+    sentence: list[str],
     when: PartialDate,
     main_date: PartialDate,
     own_date: bool,
 ) -> Status | None:
     """The status of a trigger, or None when the clause reports no event (``मिलना चाहिए``).
 
-    ``clause`` holds the folded words of the trigger's clause; ``own_date`` says whether
+    ``clause`` and ``sentence`` hold the folded words of the trigger's clause and
+    sentence (a pluperfect's background word may stand in a fronted phrase of its own,
+    ``इससे पहले मार्च 2024 में, ... दौरा किया था``); ``own_date`` says whether
     ``when`` came from the text near the trigger rather than from the document.
     """
     if trig.negated:
@@ -73,6 +79,6 @@ def decide_status(
         return "reported_background"
     if _has(lex.background, clause):
         return "reported_background"
-    if trig.pluperfect and _has(lex.background_with_pluperfect, clause):
+    if trig.pluperfect and _has(lex.background + lex.background_with_pluperfect, sentence):
         return "reported_background"
     return "happened"

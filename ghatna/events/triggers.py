@@ -23,6 +23,7 @@ from ghatna.events.lexicon import Lexicon, TriggerEntry
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+(?:-[\u0900-\u0963\u0966-\u097F\w]+)*")
 _PUNCT = re.compile(r"[,;:।!?.“”\"'‘’()\[\]|—–]")
 _PLANNED_PARTICIPLE = frozenset(("वाले", "वाली", "वाला"))
+_MAX_AGENT_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,11 @@ def _light_verb(
         k += 1
     if k >= stop or _punct_between(text, tokens[k - 1], tokens[k]):
         return None
-    tenses = [t for lemma, t in lex.light_forms.get(tokens[k].key, ()) if lemma in entry.light]
+    if not _light_tenses(lex, entry, tokens[k].key):
+        k = _after_agent(lex, text, tokens, entry, k, stop)
+        if k is None:
+            return None
+    tenses = _light_tenses(lex, entry, tokens[k].key)
     if not tenses:
         return None
     if tokens[k].key in lex.ambiguous_light and k + 1 < stop:
@@ -120,14 +125,32 @@ def _light_verb(
     return last, _tense(tenses[0], tags, nxt), tags, negated
 
 
+def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:
+    return [t for lemma, t in lex.light_forms.get(key, ()) if lemma in entry.light]
+
+
+def _after_agent(
+    lex: Lexicon, text: str, tokens: list[Token], entry: TriggerEntry, k: int, stop: int
+) -> int | None:
+    """Index of a light verb that follows a fronted noun and its agent:
+    ``बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी``. Within one clause only."""
+    for j in range(k, min(stop - 1, k + _MAX_AGENT_WORDS)):
+        if j > k and _punct_between(text, tokens[j - 1], tokens[j]):
+            return None
+        if tokens[j].key == "ने" and _light_tenses(lex, entry, tokens[j + 1].key):
+            return j + 1
+    return None
+
+
 def _participle_before(
     lex: Lexicon, tokens: list[Token], entry: TriggerEntry, i: int, lo: int
 ) -> bool:
     """True when a perfective light verb stands right before the noun (``हुई बातचीत``)."""
     k = i - 1
-    if k >= lo and lex.aux.get(tokens[k].key) == "passive":
+    passive = k >= lo and lex.aux.get(tokens[k].key) == "passive"
+    if passive:
         k -= 1
-    if k < lo:
+    if k < lo or (tokens[k].key in lex.ambiguous_light and not passive):
         return False
     forms = lex.light_forms.get(tokens[k].key, ())
     return any(lemma in entry.light and tense == "past" for lemma, tense in forms)
@@ -152,9 +175,17 @@ def find_triggers(
         if trig is None:
             i += 1
             continue
-        found.append(trig)
+        if not _generic(lex, tokens, trig, lo):
+            found.append(trig)
         i = trig.last + 1
     return found
+
+
+def _generic(lex: Lexicon, tokens: list[Token], trig: Trigger, lo: int) -> bool:
+    """A quantifier up to two words before a noun trigger (``कई उच्चस्तरीय बैठकें``)."""
+    if not trig.entry.light:
+        return False
+    return any(tokens[k].key in lex.generic for k in range(max(lo, trig.first - 2), trig.first))
 
 
 def _at(
