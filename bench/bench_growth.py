@@ -12,7 +12,7 @@ At each size a fixed batch of real corpus articles is ingested the way
 transaction), each step timed, and then rolled back so every size sees the same batch
 as new. Linking is reported on its own: issue #7 asks that it stays flat.
 
-Usage: python bench/bench_growth.py [--corpus DIR] [--batch 100] [--big]
+Usage: python bench/bench_growth.py [--corpus DIR] [--batch 200] [--big]
 """
 
 from __future__ import annotations
@@ -199,8 +199,10 @@ def growth_rows(corpus: Path, batch_size: int, sizes: list[int]) -> list[Row]:
 
 @click.command()
 @click.option("--corpus", type=click.Path(path_type=Path), default=CORPUS, show_default=True)
-@click.option("--batch", "batch_size", default=100, show_default=True,
-              help="Real articles ingested at each size.")
+@click.option(
+    "--batch", "batch_size", default=200, show_default=True,
+    help="Real articles ingested at each size.",
+)
 @click.option("--big", is_flag=True, help="Also measure at 100,000 stored articles (minutes).")
 def main(corpus: Path, batch_size: int, big: bool) -> None:
     """Print per-article ingest and linking cost at 1k, 10k (and 100k) stored articles."""
