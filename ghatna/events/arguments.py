@@ -224,10 +224,9 @@ def read_args(view: DocView, frame: Frame) -> None:
     venue_start = _venue(view, frame, mentions)
     for m, case, after in cases:
         kind = view.kind_of(m)
-        inside_trigger = trig.start <= m.start < trig.end
         if kind in ("city", "country") and _is_place(view, frame, m, case, after):
             continue
-        if inside_trigger or kind in ("agency", "city", "other", "summit"):
+        if kind in ("agency", "city", "other", "summit"):
             continue
         if venue_start is not None and venue_start <= m.start < (frame.venue_span or (0, 0))[1]:
             continue

@@ -22,6 +22,9 @@ from ghatna.events.lexicon import Lexicon, TriggerEntry
 
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+(?:-[\u0900-\u0963\u0966-\u097F\w]+)*")
 _PUNCT = re.compile(r"[,;:।!?.“”\"'‘’()\[\]|—–]")
+_CLAUSE_PUNCT = re.compile(r"[,;:।!?“”\"]")
+"""Punctuation that ends a clause; the full stop is left out: inside a sentence it marks
+an abbreviation (``डॉ. एस. जयशंकर``)."""
 _PLANNED_PARTICIPLE = frozenset(("वाले", "वाली", "वाला"))
 _MAX_AGENT_WORDS = 12
 
@@ -135,7 +138,7 @@ def _after_agent(
     """Index of a light verb that follows a fronted noun and its agent:
     ``बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी``. Within one clause only."""
     for j in range(k, min(stop - 1, k + _MAX_AGENT_WORDS)):
-        if j > k and _punct_between(text, tokens[j - 1], tokens[j]):
+        if j > k and _CLAUSE_PUNCT.search(text, tokens[j - 1].end, tokens[j].start):
             return None
         if tokens[j].key == "ने" and _light_tenses(lex, entry, tokens[j + 1].key):
             return j + 1
