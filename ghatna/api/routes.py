@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 from ghatna.api import queries
 from ghatna.api.auth import require_read, require_write
 from ghatna.api.errors import ApiError
-from ghatna.api.upload import ingest_upload
+from ghatna.api.upload import ingest_upload, suffix_for
 from ghatna.clean.normalize import nfc
 from ghatna.entities.kb import load_kb
 from ghatna.store import open_store
@@ -277,13 +277,14 @@ async def ingest(
     published: Annotated[str | None, Query(pattern=r"^\d{4}-\d{2}-\d{2}")] = None,
 ) -> dict[str, Any]:
     """Store, process and link the body; needs the write token. Re-sending changes nothing."""
+    suffix = suffix_for(request.headers.get("content-type"))  # refuse before reading
     body = await _read_limited(request)
     meta = {"outlet": outlet, "url": url, "title": title, "published": published}
     settings = request.app.state.settings
 
     def work() -> dict[str, Any]:
         with open_store(settings.db) as store:
-            return ingest_upload(store, body, request.headers.get("content-type"), source, meta)
+            return ingest_upload(store, body, suffix, source, meta)
 
     return await run_in_threadpool(work)
 

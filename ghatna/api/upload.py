@@ -52,10 +52,9 @@ def source_name(given: str | None, body: bytes, suffix: str) -> str:
 
 
 def ingest_upload(
-    store: Store, body: bytes, content_type: str | None, source: str | None, meta: dict[str, Any]
+    store: Store, body: bytes, suffix: str, source: str | None, meta: dict[str, Any]
 ) -> dict[str, Any]:
-    """Read, process, store and link one uploaded body; the ingest report as JSON."""
-    suffix = suffix_for(content_type)
+    """Read, process, store and link one uploaded body (a ``suffix`` file); the report as JSON."""
     name = source_name(source, body, suffix)
     with tempfile.TemporaryDirectory(prefix="ghatna-upload-") as folder:
         path = Path(folder) / name
