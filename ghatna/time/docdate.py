@@ -11,8 +11,12 @@ Constraints, each kept as a line of evidence:
    before it began; a relative year in the same sentence (``पिछले वर्ष कोविड-19 ...``)
    lies inside the era, so the document year is within the era shifted by that offset.
 4. **Office-holders.** A person named with a role phrase (``विदेश मंत्री एस जयशंकर``)
-   held that office at the document date: the role's tenure from the knowledge base
-   (open tenures run to ``kb.as_of``) bounds the date on both sides.
+   held that office by the document date: no one is called by a title before taking
+   office, so the tenure's start bounds the date below. Only a tenure still open at
+   an ended tenure bounds it above by its end only when named in the lead paragraph,
+   which reports the main event with current titles; further down, an ended title may
+   be recalled from the past ("then deputy prime minister"), so there, as for open
+   tenures, the bound above is ``kb.as_of``, the knowledge base's horizon.
 
 The years left are the candidates, earliest first (see :mod:`ghatna.time.resolve`).
 
@@ -165,12 +169,30 @@ def _era_constraints(text: str, clues: list[Clue], b: _Bounds) -> None:
             )
 
 
+def _office(attrs: dict[str, Any]) -> str | None:
+    """The office a role phrase before the name gives: the linker records it as
+    ``attrs["role"] = {"office": ..., "title": ...}``; a plain string is accepted too."""
+    role = attrs.get("office") or attrs.get("role")
+    if isinstance(role, dict):
+        return role.get("office") or role.get("title")
+    return role
+
+
+def _lead_end(doc: Doc) -> int:
+    """End offset of the first paragraph that is not a heading."""
+    for i, (_, end) in enumerate(doc.paragraphs):
+        if i not in doc.headings:
+            return end
+    return 0
+
+
 def _tenure_constraints(doc: Doc, kb: Any, b: _Bounds) -> None:
+    lead_end = _lead_end(doc)
     seen: set[str] = set()
     for m in doc.mentions:
         if m.kind != "PER" or not m.actor_id or m.actor_id in seen:
             continue
-        office = m.attrs.get("office") or m.attrs.get("role")
+        office = _office(m.attrs)
         if not office:
             continue
         actor = kb.actor(m.actor_id)
@@ -179,14 +201,20 @@ def _tenure_constraints(doc: Doc, kb: Any, b: _Bounds) -> None:
             continue
         seen.add(m.actor_id)
         start = min(r.start for r in roles)
-        end = max((r.end or kb.as_of) for r in roles)
-        name = getattr(actor, "name", m.actor_id)
         open_ = any(r.end is None for r in roles)
-        until = f"still in office up to {kb.as_of.isoformat()}" if open_ else end.isoformat()
+        ended = max((r.end for r in roles if r.end), default=None)
+        end = ended if ended and not open_ and m.start < lead_end else kb.as_of
+        name = getattr(actor, "name", m.actor_id)
+        if open_:
+            held = f"still in office up to {kb.as_of.isoformat()}"
+        elif end == ended:
+            held = f"until {end.isoformat()}, named so in the lead"
+        else:
+            held = f"until {ended}, but named after the lead: bounded only by {end.isoformat()}"
         b.years(
             start.year,
             end.year,
-            f"{name} {roles[0].title} since {start.isoformat()} ({until}): "
+            f"{name} {roles[0].title} since {start.isoformat()} ({held}): "
             f"years {start.year}..{end.year}",
             False,
         )

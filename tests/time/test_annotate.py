@@ -167,3 +167,13 @@ def test_time_former_minister_bounds_the_years() -> None:
     doc = _with_minister(text, "बी पुराना", "person/b-purana")
     annotate_time(doc, FakeKB())
     assert doc.timexes[0].date.value == "2015-06-01"
+
+
+def test_time_ended_title_named_after_the_lead_is_no_upper_bound() -> None:
+    lead = "सोमवार (1 जून) को बीजिंग में दोनों देशों की बातचीत हुई।"
+    later = "विदेश मंत्री बी पुराना ने पहले भी बीजिंग का दौरा किया था।"
+    doc = _with_minister(f"{lead}\n\n{later}", "बी पुराना", "person/b-purana")
+    doc.paragraphs = [(0, len(lead)), (len(lead) + 2, len(lead) + 2 + len(later))]
+    annotate_time(doc, FakeKB())
+    assert doc.timexes[0].date.value is None
+    assert "2020-06-01" in doc.timexes[0].date.candidates
