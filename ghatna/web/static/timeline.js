@@ -11,10 +11,17 @@
   var scale = Math.max(0.5, (scroller.clientWidth - 40) / days);
 
   function draw() {
+    var lastLabel = -Infinity;
     axis.style.width = Math.ceil(days * scale + 40) + "px";
     axis.style.height = (top + lanes * laneHeight + 8) + "px";
     axis.querySelectorAll("[data-start]").forEach(function (el) {
       el.style.left = (Number(el.dataset.start) * scale) + "px";
+      if (el.classList.contains("tick")) {
+        // label a month only where it does not run into the previous label
+        var x = Number(el.dataset.start) * scale;
+        el.classList.toggle("quiet", x - lastLabel < 64);
+        if (x - lastLabel >= 64) { lastLabel = x; }
+      }
       if (el.classList.contains("bar")) {
         el.style.width = Math.max(8, Number(el.dataset.days) * scale) + "px";
         el.style.top = (top + Number(el.dataset.lane) * laneHeight) + "px";
