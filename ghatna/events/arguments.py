@@ -221,6 +221,8 @@ def read_args(view: DocView, frame: Frame) -> None:
     trig = frame.trig
     mentions = view.mentions_in(ws, we)
     cases = _coordinate(view, [(m, *view.case_after(m)) for m in mentions])
+    if trig.entry.lang == "en":
+        cases = [(m, _english_case(view, m, case), after) for m, case, after in cases]
     venue_start = _venue(view, frame, mentions)
     for m, case, after in cases:
         kind = view.kind_of(m)
@@ -235,6 +237,13 @@ def read_args(view: DocView, frame: Frame) -> None:
             frame.args.append(Arg(m.actor_id, (m.start, m.end), side))
             if side == "object" and kind == "person":
                 frame.object_is_person = True
+
+
+def _english_case(view: DocView, m: Mention, case: str) -> str:
+    """English marks place and partner before the noun: ``in Delhi``, ``with Putin``."""
+    k = view.token_at(m.start) - 1
+    before = view.tokens[k].key if k >= 0 else ""
+    return {"in": "in", "at": "in", "with": "object"}.get(before, case)
 
 
 def _coordinate(

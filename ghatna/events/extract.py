@@ -159,7 +159,7 @@ def _day_of(when: PartialDate) -> date | None:
 def _actors(view: DocView, frame: Frame, when: PartialDate) -> tuple[EventActor, ...]:
     role = frame.trig.entry.role
     sides = {"agent": "source", "object": "target", "between": "participant"}
-    if role == "welcome":
+    if role == "welcome" and frame.object_is_person:
         sides = {"agent": "target", "object": "source", "between": "participant"}
     if role in ("meet", "participate") and frame.trig.entry.type == "CONSULT":
         sides = {"agent": "source", "object": "target", "between": "participant"}
@@ -212,7 +212,7 @@ def _build(
         return None
     if etype == "CONSULT" and entry.role in ("meet", "welcome") and len(actors) < 2:
         return None
-    if entry.weak and len(people) < 2:
+    if entry.weak and (len(actors) < 2 or not people):
         return None
     mode = entry.mode
     if etype == "CONSULT" and frame.sidelines:

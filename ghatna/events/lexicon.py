@@ -49,6 +49,7 @@ class Lexicon:
     forms: dict[tuple[str, ...], tuple[str, TriggerEntry]]
     light_forms: dict[str, tuple[tuple[str, str], ...]]
     verb_suffixes: dict[str, str]
+    vectors: dict[str, str]
     fillers: frozenset[str]
     ambiguous_light: frozenset[str]
     clause_links: frozenset[str]
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         verb_suffixes={
             fold(s): tense for tense, items in grammar["verb_suffixes"].items() for s in items
         },
+        vectors={fold(f): tense for tense, items in grammar["vectors"].items() for f in items},
         fillers=frozenset(fold(w) for w in grammar["fillers"]),
         ambiguous_light=frozenset(fold(w) for w in grammar["ambiguous_light"]),
         clause_links=frozenset(fold(w) for w in grammar["clause_links"]),

@@ -20,7 +20,6 @@ from dataclasses import replace
 from ghatna.document import EventActor, EventMention
 
 _GRAIN = {"day": 4, "weekday": 3, "month": 2, "year": 1, "unknown": 0}
-_MODE_RANK = {"phone": 4, "multilateral": 4, "third-party": 3, "visit": 2, None: 0}
 
 
 def is_country(actor: EventActor) -> bool:
@@ -103,6 +102,19 @@ def _union_actors(events: list[EventMention]) -> tuple[EventActor, ...]:
     return tuple(by_id.values())
 
 
+def _mode(group: list[EventMention]) -> str | None:
+    """The mode the text states (phone, gathering, sidelines); visit or third place is
+    then worked out again from everybody's country and the place."""
+    stated = [e.mode for e in group if e.mode in ("phone", "multilateral")]
+    if stated:
+        return stated[0]
+    if any(e.mode == "third-party" and e.venue for e in group):
+        return "third-party"
+    if group[0].type != "CONSULT":
+        return max((e.mode for e in group), key=lambda m: m is not None)
+    return None
+
+
 def _combine(group: list[EventMention]) -> EventMention:
     best = max(group, key=lambda e: (not _arrival(e), e.confidence, -e.sentence))
     dated = [e for e in group if e.date_span is not None and not _arrival(e)] or group
@@ -110,12 +122,14 @@ def _combine(group: list[EventMention]) -> EventMention:
     placed = [e for e in group if e.location] or [best]
     where = max(placed, key=lambda e: (bool((e.location or {}).get("name")), e.confidence))
     venues = [e for e in group if e.venue]
-    mode = max((e.mode for e in group), key=lambda m: _MODE_RANK.get(m, 1))
+    mode = _mode(group)
     topics = tuple(dict.fromkeys(t for e in group for t in e.topics))
     quotes = tuple(dict.fromkeys(q for e in group for q in e.quotes))
     actors = _union_actors(group)
     if best.type == "CONSULT":
         mode, actors = orient(mode, actors, (where.location or {}).get("country"))
+        if mode is None and any(e.mode == "visit" for e in group):
+            mode = "visit"
     return replace(
         best,
         mode=mode,

@@ -10,8 +10,11 @@ from ghatna.clean.normalize import fold
 from ghatna.events.arguments import DocView
 from ghatna.events.lexicon import load_lexicon
 
-_ABOUT = ("पर", "के बारे में", "को लेकर", "की स्थिति", "के घटनाक्रम", "से जुड़े", "के मुद्दे")
-_COORD = ("और", "व", "तथा", "एवं", ",")
+_ABOUT = re.compile(
+    r"\s*(?:(?:और|व|तथा|एवं|,)\s*[\w\u0900-\u097F-]+(?:\s+[\w\u0900-\u097F-]+)?\s*){0,3}"
+    r"(?:पर|के बारे में|को लेकर|की स्थिति|के घटनाक्रम|से जुड़े|के मुद्दे)"
+)
+"""A place, maybe in a list (``अफगानिस्तान और हिंद-प्रशांत पर``), then "about"."""
 
 
 @cache
@@ -44,14 +47,8 @@ def country_topics(view: DocView, start: int, end: int, actors: set[str]) -> lis
     text = view.doc.text
     out: list[str] = []
     mentions = [m for m in view.mentions_in(start, end) if view.kind_of(m) in ("country", "city")]
-    for i, m in enumerate(mentions):
-        if m.actor_id in actors:
-            continue
-        j, tail = i, text[m.end : m.end + 20]
-        while tail.lstrip().startswith(_COORD) and j + 1 < len(mentions):
-            j += 1
-            tail = text[mentions[j].end : mentions[j].end + 20]
-        if not tail.lstrip().startswith(_ABOUT):
+    for m in mentions:
+        if m.actor_id in actors or not _ABOUT.match(text, m.end):
             continue
         actor = view.kb.actor(m.actor_id) if view.kb else None
         name = actor.name if actor else m.text

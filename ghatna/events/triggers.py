@@ -87,6 +87,8 @@ def _tense(base: str, tags: list[str], nxt: str | None) -> str:
     if base == "nonfinite":
         if "progressive" in tags:
             return "progressive"
+        if "perfect" in tags or "passive" in tags:
+            return "past"
         if nxt in _PLANNED_PARTICIPLE:
             return "planned"
     return base
@@ -116,16 +118,21 @@ def _light_verb(
         nxt = tokens[k + 1]
         ok = (
             nxt.key in lex.aux
+            or nxt.key in lex.vectors
             or nxt.key in lex.clause_links
             or nxt.key in _PLANNED_PARTICIPLE
             or _punct_between(text, tokens[k], nxt)
         )
         if not ok:
             return None
+    tense = tenses[0]
+    if tense == "nonfinite" and k + 1 < stop and tokens[k + 1].key in lex.vectors:
+        k += 1
+        tense = lex.vectors[tokens[k].key]
     last, tags = _aux_chain(lex, tokens, k + 1, stop)
     nxt = tokens[last + 1].key if last + 1 < stop else None
     negated = negated or "negation" in tags or (k - 1 >= j and tokens[k - 1].key in lex.negation)
-    return last, _tense(tenses[0], tags, nxt), tags, negated
+    return last, _tense(tense, tags, nxt), tags, negated
 
 
 def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:

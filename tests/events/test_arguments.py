@@ -1,0 +1,177 @@
+"""Arguments: direction, place, gathering, date, topics and quotes of an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.document import PartialDate
+from ghatna.events import extract_events
+from tests.events.conftest import build, day
+
+
+def _actors(event) -> list[tuple[str, str]]:
+    return [(a.name, a.as_) for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "location"),
+    [
+        # the visitor is the source, the host (of the place's country) the target
+        (
+            "प्रधानमंत्री नरेंद्र मोदी ने पेरिस में फ्रांस के राष्ट्रपति मैक्रों से मुलाकात की।",
+            [("Narendra Modi", "source"), ("Emmanuel Macron", "target")],
+            {"name": "Paris", "country": "FRA"},
+        ),
+        (
+            "नई दिल्ली में मोदी ने मैक्रों से मुलाकात की।",
+            [("Narendra Modi", "target"), ("Emmanuel Macron", "source")],
+            {"name": "New Delhi", "country": "IND"},
+        ),
+        # "जहां" carries the arrival's place into the meeting
+        (
+            "मैक्रों मंगलवार को नई दिल्ली पहुंचे, जहां उन्होंने मोदी से मुलाकात की।",
+            [("Emmanuel Macron", "source"), ("Narendra Modi", "target")],
+            {"name": "New Delhi", "country": "IND"},
+        ),
+        # a place followed by से is where the traveller comes from
+        (
+            "जयशंकर नेपाल से जापान पहुंचे।",
+            [("S. Jaishankar", "source"), ("Japan", "target")],
+            {"name": None, "country": "JPN"},
+        ),
+        (
+            "Modi met Putin in New Delhi.",
+            [("Narendra Modi", "target"), ("Vladimir Putin", "source")],
+            {"name": "New Delhi", "country": "IND"},
+        ),
+    ],
+)
+def test_events_arguments_direction_from_place(kb, text: str, actors: list, location: dict) -> None:
+    (event,) = extract_events(build(text), kb)
+    assert (sorted(_actors(event)), event.location) == (sorted(actors), location)
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # a list with commas and और takes the case of its last member
+        (
+            "मोदी ने पेरिस में मैक्रों, लावरोव और पेनी वोंग से मुलाकात की।",
+            ["Emmanuel Macron", "Narendra Modi", "Penny Wong", "Sergey Lavrov"],
+        ),
+        # on whose behalf is not who took part
+        (
+            "जयशंकर ने मोदी की ओर से पुतिन को बधाई दी।",
+            ["S. Jaishankar", "Vladimir Putin"],
+        ),
+        # the subject pronoun refers back to the last person named
+        (
+            "मोदी सोमवार को पेरिस पहुंचे। वहां उन्होंने मैक्रों से मुलाकात की।",
+            ["Emmanuel Macron", "Narendra Modi"],
+        ),
+        # "X से पहले" is a time, not a partner
+        (
+            "जी20 से पहले मोदी ने मैक्रों से बातचीत की।",
+            ["Emmanuel Macron", "Narendra Modi"],
+        ),
+    ],
+)
+def test_events_arguments_participants(kb, text: str, actors: list) -> None:
+    events = [e for e in extract_events(build(text), kb) if len(e.actors) > 1]
+    assert [sorted(a.name for a in e.actors) for e in events][-1:] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue", "mode"),
+    [
+        ("जयशंकर ने जी20 की बैठक के इतर लावरोव से भेंट की।", "जी20 की बैठक", "third-party"),
+        ("आसियान शिखर सम्मेलन के दौरान मोदी ने पुतिन से मुलाकात की।", "आसियान शिखर सम्मेलन", "third-party"),
+        ("टोक्यो में जी20 की बैठक हुई, जिसमें जयशंकर ने हिस्सा लिया।", "जी20 की बैठक", "multilateral"),
+    ],
+)
+def test_events_arguments_venue(kb, text: str, venue: str, mode: str) -> None:
+    (event,) = extract_events(build(text), kb)
+    assert (event.venue, event.mode) == (venue, mode)
+    assert build(text).text[slice(*event.venue_span)] == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "dates", "expected"),
+    [
+        # the expression in the sentence
+        ("मोदी ने 5 मार्च को पुतिन से मुलाकात की।", {"5 मार्च": day("2025-03-05")}, "2025-03-05"),
+        # else the nearest one before it in the paragraph
+        (
+            "मोदी 10 मार्च को रूस पहुंचे। वहां उन्होंने पुतिन से मुलाकात की।",
+            {"10 मार्च": day("2025-03-10")},
+            "2025-03-10",
+        ),
+        # else the document's main event date
+        ("मोदी ने पुतिन से मुलाकात की।", {}, "2025-03-12"),
+    ],
+)
+def test_events_arguments_date(kb, text: str, dates: dict, expected: str) -> None:
+    events = extract_events(build(text, dates=dates), kb)
+    assert [e.date.value for e in events if e.status == "happened"][-1] == expected
+
+
+def test_events_arguments_date_span_only_when_in_text(kb) -> None:
+    (event,) = extract_events(build("मोदी ने पुतिन से मुलाकात की।"), kb)
+    assert (event.date, event.date_span) == (day("2025-03-12"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        (
+            "मोदी ने पुतिन से परमाणु ऊर्जा और व्यापार पर बातचीत की।",
+            ("nuclear", "energy", "trade"),
+        ),
+        (
+            "जयशंकर और लावरोव ने अफगानिस्तान और हिंद-प्रशांत पर चर्चा की।",
+            ("Indo-Pacific", "Afghanistan"),
+        ),
+        ("मोदी ने मैक्रों से आतंकवाद के मुद्दे पर चर्चा की।", ("terrorism",)),
+    ],
+)
+def test_events_arguments_topics(kb, text: str, topics: tuple) -> None:
+    (event,) = extract_events(build(text), kb)
+    assert event.topics == topics
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "मोदी ने ट्वीट किया, “पेरिस में मैक्रों से मुलाकात करके खुशी हुई।”",
+            "Narendra Modi",
+            "पेरिस में मैक्रों से मुलाकात करके खुशी हुई।",
+        ),
+        (
+            "मोदी ने पुतिन से मुलाकात की। मोदी ने कहा कि बातचीत बहुत उपयोगी रही।",
+            "Narendra Modi",
+            "बातचीत बहुत उपयोगी रही।",
+        ),
+    ],
+)
+def test_events_arguments_quotes(kb, text: str, speaker: str, quote: str) -> None:
+    (event,) = extract_events(build(text), kb)
+    doc = build(text)
+    assert [(q.speaker, q.text, doc.text[slice(*q.span)]) for q in event.quotes] == [
+        (speaker, quote, quote)
+    ]
+
+
+def test_events_arguments_tweet_speaker_is_participant(kb) -> None:
+    text = "मोदी ने ट्वीट किया, “पेरिस में मैक्रों से मुलाकात करके खुशी हुई।”"
+    (event,) = extract_events(build(text), kb)
+    assert sorted(_actors(event)) == [("Emmanuel Macron", "target"), ("Narendra Modi", "source")]
+
+
+def test_events_arguments_role_at_event_date(kb) -> None:
+    doc = build("जयशंकर ने पुतिन से मुलाकात की।", document_date=PartialDate("2018", "year"))
+    (event,) = extract_events(doc, kb)
+    assert [(a.name, a.role) for a in event.actors] == [
+        ("S. Jaishankar", None),
+        ("Vladimir Putin", "President"),
+    ]

@@ -1,0 +1,75 @@
+"""One event mention per event per article; headings are not sources."""
+
+from __future__ import annotations
+
+from ghatna.events import extract_events
+from tests.events.conftest import build
+
+
+def _summary(events) -> list[tuple]:
+    return [(e.type, e.mode, e.status, sorted(a.name for a in e.actors), e.topics) for e in events]
+
+
+def test_events_merge_sentences_about_one_meeting(kb) -> None:
+    text = (
+        "मैक्रों सोमवार को भारत पहुंचे। "
+        "मोदी ने मंगलवार को मैक्रों से मुलाकात की। "
+        "दोनों नेताओं ने रक्षा और व्यापार पर चर्चा की। "
+        "मोदी ने कहा कि परमाणु ऊर्जा में सहयोग बढ़ेगा।"
+    )
+    (event,) = extract_events(build(text), kb)
+    assert _summary([event]) == [
+        (
+            "CONSULT",
+            "visit",
+            "happened",
+            ["Emmanuel Macron", "Narendra Modi"],
+            ("nuclear", "energy", "defence", "trade"),
+        )
+    ]
+    assert sorted((a.name, a.as_) for a in event.actors) == [
+        ("Emmanuel Macron", "source"),
+        ("Narendra Modi", "target"),
+    ]
+    assert event.location == {"name": None, "country": "IND"}
+
+
+def test_events_merge_keeps_two_counterparts_apart(kb) -> None:
+    text = "जयशंकर ने टोक्यो में लावरोव से मुलाकात की। जयशंकर ने पेनी वोंग से भी मुलाकात की।"
+    events = extract_events(build(text), kb)
+    assert [sorted(a.name for a in e.actors) for e in events] == [
+        ["S. Jaishankar", "Sergey Lavrov"],
+        ["Penny Wong", "S. Jaishankar"],
+    ]
+    # the same day and the same minister: the second meeting was in Tokyo too
+    assert [(e.mode, e.location) for e in events] == [
+        ("third-party", {"name": "Tokyo", "country": "JPN"}),
+        ("third-party", {"name": "Tokyo", "country": "JPN"}),
+    ]
+
+
+def test_events_merge_coordinated_meetings_of_one_sentence(kb) -> None:
+    text = "मोदी फ्रांस जाएंगे जहां वह मैक्रों से मुलाकात करेंगे और लावरोव से भी भेंट करेंगे।"
+    assert _summary(extract_events(build(text), kb)) == [
+        (
+            "CONSULT",
+            "visit",
+            "planned",
+            ["Emmanuel Macron", "Narendra Modi", "Sergey Lavrov"],
+            (),
+        )
+    ]
+
+
+def test_events_merge_keeps_planned_and_past_apart(kb) -> None:
+    text = "इससे पहले मोदी ने पुतिन से मुलाकात की थी। मोदी अब पुतिन से फिर मुलाकात करेंगे।"
+    events = extract_events(build(text), kb)
+    assert [e.status for e in events] == ["reported_background", "planned"]
+
+
+def test_events_headings_are_not_sources(kb) -> None:
+    text = "मोदी ने पुतिन से मुलाकात की। मैक्रों ने मोदी को धन्यवाद दिया।"
+    events = extract_events(build(text, headings=[0]), kb)
+    assert _summary(events) == [
+        ("SUPPORT", None, "happened", ["Emmanuel Macron", "Narendra Modi"], ())
+    ]

@@ -1,0 +1,64 @@
+"""Status: happened, planned, reported_background, negated; dates decide background."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.document import PartialDate
+from ghatna.events import extract_events
+from ghatna.events.status import clearly_before
+from tests.events.conftest import build, day
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("मोदी ने पुतिन से मुलाकात की।", "happened"),
+        ("मोदी पुतिन से मिल चुके हैं।", "happened"),
+        ("मोदी पुतिन से मुलाकात करेंगे।", "planned"),
+        ("मोदी और पुतिन के बीच बातचीत होगी।", "planned"),
+        ("मोदी और पुतिन के बीच वार्ता की जाएगी।", "planned"),
+        ("मोदी के आगामी फ्रांस दौरे पर सबकी नजर है।", "planned"),
+        ("मोदी और पुतिन की मुलाकात नहीं हुई।", "negated"),
+        ("मोदी ने पुतिन से मुलाकात नहीं की।", "negated"),
+        ("इससे पहले मोदी ने पुतिन से मुलाकात की थी।", "reported_background"),
+        ("मोदी हाल ही में पुतिन से मिले थे।", "reported_background"),
+        ("मोदी की हालिया फ्रांस यात्रा सफल रही।", "reported_background"),
+        # a pluperfect alone is yesterday's news in today's story, not background
+        ("मैक्रों सोमवार शाम को भारत पहुंचे थे।", "happened"),
+    ],
+)
+def test_events_status_from_grammar_and_words(kb, text: str, status: str) -> None:
+    assert [e.status for e in extract_events(build(text), kb)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("when", "status"),
+    [
+        (PartialDate("2024", "year"), "reported_background"),
+        (PartialDate("2025-02", "month"), "reported_background"),
+        (day("2025-03-10"), "happened"),  # two days before: the same visit
+        (PartialDate("2025", "year"), "happened"),  # cannot be said to be before
+    ],
+)
+def test_events_status_background_by_date(kb, when: PartialDate, status: str) -> None:
+    doc = build("उस समय मोदी ने पुतिन से मुलाकात की।", dates={"उस समय": when})
+    assert [e.status for e in extract_events(doc, kb)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("when", "main", "before"),
+    [
+        (PartialDate("2024-11", "month"), day("2025-08-20"), True),
+        (day("2025-08-19"), day("2025-08-20"), False),
+        (PartialDate("2025", "year"), day("2025-08-20"), False),
+        (PartialDate(None, "weekday", "Monday"), day("2025-08-20"), False),
+    ],
+)
+def test_events_status_clearly_before(when: PartialDate, main: PartialDate, before: bool) -> None:
+    assert clearly_before(when, main) is before
+
+
+def test_events_status_planned_without_date_gets_the_month(kb) -> None:
+    (event,) = extract_events(build("मोदी पुतिन से मुलाकात करेंगे।"), kb)
+    assert (event.date.value, event.date.granularity, event.date_span) == ("2025-03", "month", None)

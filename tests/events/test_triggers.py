@@ -1,0 +1,163 @@
+"""Trigger families: one sentence per PLOVER type and CONSULT mode, none from the sample."""
+
+from __future__ import annotations
+
+import pytest
+
+from ghatna.events import extract_events
+from tests.events.conftest import build
+
+
+def _shape(doc, kb) -> list[tuple]:
+    return [
+        (e.type, e.mode, e.status, tuple((a.name, a.as_) for a in e.actors))
+        for e in extract_events(doc, kb)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "जयशंकर और पेनी वोंग ने रक्षा सहयोग पर बातचीत की।",
+            (
+                "CONSULT",
+                None,
+                "happened",
+                (("S. Jaishankar", "participant"), ("Penny Wong", "participant")),
+            ),
+        ),
+        (
+            "मोदी ने पुतिन से फोन पर बात की और यूक्रेन संकट पर चर्चा की।",
+            (
+                "CONSULT",
+                "phone",
+                "happened",
+                (("Narendra Modi", "source"), ("Vladimir Putin", "target")),
+            ),
+        ),
+        (
+            "मोदी और जेलेंस्की के बीच वीडियो कॉन्फ्रेंस के जरिए बातचीत हुई।",
+            (
+                "CONSULT",
+                "phone",
+                "happened",
+                (("Narendra Modi", "participant"), ("Volodymyr Zelensky", "participant")),
+            ),
+        ),
+        (
+            "जयशंकर सोमवार को टोक्यो पहुंचे।",
+            ("CONSULT", "visit", "happened", (("S. Jaishankar", "source"), ("Japan", "target"))),
+        ),
+        (
+            "नेपाल से जयशंकर जापान जाएंगे।",
+            ("CONSULT", "visit", "planned", (("S. Jaishankar", "source"), ("Japan", "target"))),
+        ),
+        (
+            "मोदी ने फ्रांस के राष्ट्रपति मैक्रों का स्वागत किया।",
+            (
+                "CONSULT",
+                "visit",
+                "happened",
+                (("Narendra Modi", "target"), ("Emmanuel Macron", "source")),
+            ),
+        ),
+        (
+            "जयशंकर ने जी20 की बैठक के इतर लावरोव से भेंट की।",
+            (
+                "CONSULT",
+                "third-party",
+                "happened",
+                (("S. Jaishankar", "source"), ("Sergey Lavrov", "target")),
+            ),
+        ),
+        (
+            "मोदी ने आसियान शिखर सम्मेलन में हिस्सा लिया।",
+            ("CONSULT", "multilateral", "happened", (("Narendra Modi", "participant"),)),
+        ),
+        (
+            "भारत और फ्रांस ने रक्षा समझौते पर हस्ताक्षर किए।",
+            ("AGREE", "sign", "happened", (("India", "participant"), ("France", "participant"))),
+        ),
+        (
+            "भारत ने नेपाल को राहत सामग्री भेजी।",
+            ("AID", None, "happened", (("India", "source"), ("Nepal", "target"))),
+        ),
+        (
+            "जेलेंस्की ने संयुक्त राष्ट्र से मदद की अपील की।",
+            (
+                "REQUEST",
+                None,
+                "happened",
+                (("Volodymyr Zelensky", "source"), ("United Nations", "target")),
+            ),
+        ),
+        (
+            "मैक्रों ने मोदी को धन्यवाद दिया।",
+            (
+                "SUPPORT",
+                None,
+                "happened",
+                (("Emmanuel Macron", "source"), ("Narendra Modi", "target")),
+            ),
+        ),
+        (
+            "भारत ने फैसले का स्वागत किया।",
+            ("SUPPORT", None, "happened", (("India", "source"),)),
+        ),
+        (
+            "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।",
+            ("ACCUSE", None, "happened", (("India", "source"), ("Pakistan", "target"))),
+        ),
+        (
+            "शहबाज शरीफ ने भारत को धमकी दी।",
+            ("THREATEN", None, "happened", (("Shehbaz Sharif", "source"), ("India", "target"))),
+        ),
+        (
+            "रूस ने भारत की मांग को खारिज कर दिया।",
+            ("REJECT", None, "happened", (("Russia", "source"), ("India", "target"))),
+        ),
+        (
+            "Putin called Modi on Tuesday.",
+            (
+                "CONSULT",
+                "phone",
+                "happened",
+                (("Vladimir Putin", "source"), ("Narendra Modi", "target")),
+            ),
+        ),
+    ],
+)
+def test_events_trigger_family(kb, text: str, expected: tuple) -> None:
+    assert _shape(build(text), kb) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मोदी और पुतिन ने इस बात की पुष्टि की।",  # "की" is the genitive here
+        "भारत और रूस को मिलकर काम करना चाहिए।",  # idiom, and a modal
+        "मोदी ने कहा कि पुतिन से मुलाकात होनी चाहिए।",  # obligation, not a report
+        "2024 में भारत और रूस के बीच कई बैठकें हुईं।",  # generic plural
+        "पुतिन से मिलने के लिए उत्सुक हैं।",  # infinitive, nobody named to meet him
+        "जयशंकर ने विभिन्न मुद्दों पर चर्चा की।",  # talk with no partner
+    ],
+)
+def test_events_trigger_ignores_non_events(kb, text: str) -> None:
+    assert _shape(build(text), kb) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("मोदी ने पुतिन से मुलाकात की।", "मुलाकात की"),
+        ("मोदी ने पुतिन से मुलाक़ात भी की थी।", "मुलाक़ात भी की थी"),
+        ("मोदी की पुतिन से मुलाकात हुई।", "मुलाकात हुई"),
+        ("मोदी पुतिन से मिलेंगे।", "मिलेंगे"),
+        ("मोदी और पुतिन के बीच हुई बातचीत में व्यापार छाया रहा।", "बातचीत"),
+    ],
+)
+def test_events_trigger_light_verb_variants(kb, text: str, trigger: str) -> None:
+    doc = build(text)
+    (event,) = extract_events(doc, kb)
+    assert doc.text[event.trigger[0] : event.trigger[1]] == trigger
