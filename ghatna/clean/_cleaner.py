@@ -108,7 +108,7 @@ def _markup(no: int, raw: str) -> Line:
     if line.embed:  # "| Tweet |" or "![]() caption |": table pipes around an embed
         text = text.strip("| ").strip()
     line.text = text
-    letters = sum(1 for c in text if not c.isspace())
+    letters = len(text) - text.count(" ")  # spaces are normalised above
     line.link_share = linked / letters if letters else 0.0
     return line
 
@@ -257,9 +257,9 @@ def _take_after(lines: list[Line], i: int, reason: str, max_lines: int, max_char
         if reason == "related-link" and not (nxt.link_share >= 0.5 or _title_like(nxt, max_chars)):
             break
         if reason == "highlights" and not (
-            nxt.bullet or _title_like(nxt, max_chars) or len(_words(nxt.text)) >= 3
+            nxt.bullet or (len(_words(nxt.text)) >= 3 and not _is_sentence(nxt.text))
         ):
-            break
+            break  # highlight items are bullets or sentence-less summary lines
         if nxt.reason in (None, "short-non-sentence"):  # the block's reason is more precise
             nxt.reason = reason
         taken += 1

@@ -40,18 +40,16 @@ def _detector():  # gcld3 is imported only when Latin text shows up
     return gcld3.NNetLanguageIdentifier(min_num_bytes=0, max_num_bytes=1000)
 
 
+_DEVA_RUN = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f]")
+
+
 def script_counts(text: str) -> tuple[int, int, int]:
     """(Devanagari letters and signs, Latin letters, both plus other letters) of ``text``."""
-    deva = latin = total = 0
-    for ch in text:
-        if "\u0900" <= ch <= "\u0963" or "\u0971" <= ch <= "\u097f":
-            deva += 1
-            total += 1
-        elif ch.isalpha():
-            total += 1
-            if ch.isascii():
-                latin += 1
-    return deva, latin, total
+    deva = sum(map(len, _DEVA_RUN.findall(text)))
+    latin = sum(map(len, _LATIN_RUN.findall(text)))
+    return deva, latin, deva + latin + len(_OTHER_LETTER.findall(text))
 
 
 def sentence_language(text: str, rules: Rules) -> str:

@@ -19,6 +19,8 @@ from ghatna.clean.normalize import fold
 # "।" ends a sentence even when the next word is glued to it ("है ।अब"); the others need
 # a space or the end of the paragraph after them (and their closers).
 _BOUNDARY = re.compile(r"[।॥]+[\"'”’)\]]*|(?:[?!]+|\.(?!\.)|(?<=\s)\|)[\"'”’)\]]*(?=\s|$)")
+# closing quotes typed after a space ("हैं। ” सभा …") still close the sentence before them
+_LATE_CLOSERS = re.compile(r"(?:\s*(?:[”’»]|\"(?=\s|$)))+")
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _HAS_WORD = re.compile(r"[^\W_]")
 _LETTER_RUN = r"[^\W\d_][\u0900-\u0963\u0966-\u097f]*"
@@ -61,8 +63,12 @@ def split_sentences(paragraph: str, rules: Rules) -> list[tuple[int, int]]:
             or _is_abbreviation(paragraph, m.start(), rules, start)
         ):
             continue
-        spans.append((start, m.end()))
-        start = m.end()
+        end = m.end()
+        late = _LATE_CLOSERS.match(paragraph, end)
+        if late:
+            end = late.end()
+        spans.append((start, end))
+        start = end
     spans.append((start, len(paragraph)))
     out: list[tuple[int, int]] = []
     for s, e in spans:

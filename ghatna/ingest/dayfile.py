@@ -196,7 +196,7 @@ def _continues(text: str) -> bool:
 
 
 def _content_words(text: str, stop: frozenset[str]) -> set[str]:
-    return {w for w in (fold(t) for t in _WORD.findall(text)) if len(w) > 2 and w not in stop}
+    return {w for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in stop}
 
 
 def _story_starts(paras: list[_Para]) -> Iterator[int]:
