@@ -19,6 +19,7 @@ from ghatna.cli.commands import (
     show,
     timeline,
 )
+from ghatna.cli.serve import serve
 from ghatna.cli.time import time
 from ghatna.errors import GhatnaError
 
@@ -58,6 +59,7 @@ for command in (
     time,
     actors,
     ner,
+    serve,
     demo,
 ):
     cli.add_command(command)
