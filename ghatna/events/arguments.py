@@ -27,7 +27,11 @@ _BOUNDARY_WORDS = frozenset(
 )
 INHERITING = frozenset(("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "prev", "और", "तथा"))
 _BOUNDARY_CHARS = re.compile(r"[,;:“”\"‘’]")
-_AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "उनकी", "उनके", "उनका", "मंत्री"))
+_AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "मंत्री"))
+_POSSESSIVE_ANAPHORS = frozenset(("उनकी", "उनके", "उनका", "अपनी", "अपने"))
+"""Possessives name the agent of a noun right after them only (``उनके मॉस्को दौरे``)."""
+_MAX_NAME_WORDS = 6
+"""A provisional (unknown) person named by more words than this is a mis-tagged phrase."""
 _BOTH_LEADERS = ("दोनों", "नेता", "नेताओं")
 _VENUE_NOUNS = frozenset(
     ("बैठक", "सम्मेलन", "शिखर", "समिट", "summit", "meeting", "परिषद", "सत्र", "बैठकों", "आयोग")
@@ -162,7 +166,9 @@ def _case(ks: list[str]) -> str:
 
 def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
     """Linked mentions in text order; a role phrase right before a name is that name."""
-    linked = sorted((m for m in mentions if m.actor_id), key=lambda m: (m.start, -m.end))
+    linked = sorted(
+        (m for m in mentions if m.actor_id and not _runaway(m)), key=lambda m: (m.start, -m.end)
+    )
     out: list[Mention] = []
     for m in linked:
         if out and m.start < out[-1].end:
@@ -176,6 +182,11 @@ def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _runaway(m: Mention) -> bool:
+    """An unknown name that spans a whole clause: a tagging error, not an actor."""
+    return m.actor_id.startswith("provisional/") and len(m.text.split()) > _MAX_NAME_WORDS
 
 
 def clause_window(
@@ -381,7 +392,8 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.trig.start)
     for k in range(lo, hi):
         tok = view.tokens[k]
-        if tok.key not in _AGENT_ANAPHORS or _inside_mention(view, tok):
+        possessive = tok.key in _POSSESSIVE_ANAPHORS and hi - k <= 2
+        if not (tok.key in _AGENT_ANAPHORS or possessive) or _inside_mention(view, tok):
             continue
         if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
             continue

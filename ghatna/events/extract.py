@@ -210,7 +210,11 @@ def _build(
         etype = entry.object_type
     if not actors:
         return None
-    if etype == "CONSULT" and entry.role in ("meet", "welcome") and len(actors) < 2:
+    travellers = [a for a in actors if a.as_ == "source"]
+    if entry.role in ("arrive", "visit_noun") and not travellers:
+        return None
+    lone_ok = entry.role in ("arrive", "visit_noun", "participate")
+    if etype == "CONSULT" and not lone_ok and len(actors) < 2:
         return None
     if entry.weak and (len(actors) < 2 or not people):
         return None
