@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from ghatna.document import Doc, PartialDate, TimeExpression
-from ghatna.time.docdate import Clue, anchor_date, infer_anchor, main_date
+from ghatna.time.docdate import Clue, anchor_date, infer_anchor, main_date, preview_anchor
 from ghatna.time.resolve import Anchor, resolve
 from ghatna.time.tagger import Found, scan
 from ghatna.time.tense import tense_after
@@ -63,7 +63,7 @@ def annotate_time(doc: Doc, kb: Any = None) -> None:
         anchor = Anchor(day=published, evidence=("publication date",))
         doc.document_date = PartialDate.from_date(published, "publication date")
     else:
-        anchor = infer_anchor(doc, clues, kb)
+        anchor = preview_anchor(doc, clues, infer_anchor(doc, clues, kb))
         doc.document_date = main_date(doc, clues, anchor) or anchor_date(anchor)
         if anchor.day is None and doc.document_date.granularity == "day":
             main_anchor = Anchor(

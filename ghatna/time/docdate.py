@@ -33,7 +33,7 @@ earliest candidate year), and unknown when nothing bounds it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -247,6 +247,33 @@ def main_date(doc: Doc, clues: list[Clue], anchor: Anchor) -> PartialDate | None
                 value.candidates,
             )
     return None
+
+
+def preview_anchor(doc: Doc, clues: list[Clue], anchor: Anchor) -> Anchor:
+    """Narrow the years when the lead announces its main event as future, to the day.
+
+    A preview ("… 21 अगस्त को … मुलाकात करेंगे") is written shortly before the event,
+    so the document shares the event's year; the event's own year comes from the
+    other constraints (earliest consistent year). January events are left alone: the
+    preview may have been written the December before.
+    """
+    if anchor.day is not None or len(anchor.years) < 2:
+        return anchor
+    lead_end = _lead_end(doc)
+    lead = [c for c in clues if c.found.start < lead_end and c.found.rule in MAIN_RULES]
+    if not lead or lead[0].tense != "future":
+        return anchor
+    value = resolve(lead[0].found, lead[0].text, lead[0].tense, anchor)
+    if value.granularity != "day" or not value.value:
+        return anchor
+    day = date.fromisoformat(value.value)
+    if day.month == 1 or day.year not in anchor.years:
+        return anchor
+    why = (
+        f"the lead announces '{lead[0].text}' ({day.isoformat()}) as future: a preview, "
+        f"written before it in {day.year}"
+    )
+    return replace(anchor, years=(day.year,), evidence=(*anchor.evidence, why))
 
 
 def anchor_date(anchor: Anchor) -> PartialDate:

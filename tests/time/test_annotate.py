@@ -177,3 +177,15 @@ def test_time_ended_title_named_after_the_lead_is_no_upper_bound() -> None:
     annotate_time(doc, FakeKB())
     assert doc.timexes[0].date.value is None
     assert "2020-06-01" in doc.timexes[0].date.candidates
+
+
+def test_time_preview_shares_the_year_of_the_event_it_announces() -> None:
+    lead = "विदेश मंत्री ए मंत्री 14 मार्च को टोक्यो में जापानी समकक्ष से मुलाकात करेंगे।"
+    later = "इससे पहले नवंबर 2022 में दोनों नेता दिल्ली में मिले थे। रविवार को घोषणा की गई।"
+    doc = _with_minister(f"{lead}\n\n{later}", "ए मंत्री", "person/a-mantri")
+    doc.paragraphs = [(0, len(lead)), (len(lead) + 2, len(lead) + 2 + len(later))]
+    annotate_time(doc, FakeKB())
+    assert doc.timexes[0].date.value == "2023-03-14"
+    assert doc.document_date.value == "2023"
+    assert doc.document_date.weekday == "Sunday"
+    assert any("a preview" in e for e in doc.document_date.evidence)
