@@ -136,10 +136,7 @@ def _match_rules(line: Line, key: str, rules: Rules) -> str | None:
     if reason:
         return reason
     for prefix, reason in rules.prefixes:
-        if key.startswith(prefix) and (
-            len(key) == len(prefix)
-            or not (key[len(prefix)].isalnum() or _is_mark(key[len(prefix)]))
-        ):
+        if key.startswith(prefix) and _word_ends(key, len(prefix)):
             return reason
     for rx, reason in rules.regexes:
         if rx.search(line.text):
