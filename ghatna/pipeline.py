@@ -19,7 +19,7 @@ from ghatna.events import extract_events
 from ghatna.time import annotate_time
 
 STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    ("clean", (), ("text", "sentences", "removed")),
+    ("clean", (), ("text", "paragraphs", "headings", "sentences", "removed")),
     ("mentions", ("sentences",), ("mentions",)),
     ("time", ("sentences", "mentions"), ("timexes", "document_date")),
     ("roles", ("mentions", "document_date"), ("mentions",)),

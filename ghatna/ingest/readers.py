@@ -110,6 +110,10 @@ def _decode(path: Path) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
+        if err.start >= len(data) - 3:
+            # A page cut off in the middle of a character: keep it; the cleaner drops
+            # the broken tail and records it.
+            return data.decode("utf-8-sig", errors="replace")
         raise InputError(
             str(path),
             f"is not valid UTF-8 (byte {err.start}: {data[err.start : err.start + 1]!r}); "

@@ -81,7 +81,7 @@ def test_ingest_reads_html_pages(tmp_path: Path):
     [
         ("notes.docx", b"PK\x03\x04", "unknown format .docx"),
         ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
-        ("latin1.txt", "मंत्री".encode() + b" caf\xe9", "not valid UTF-8"),
+        ("latin1.txt", b"caf\xe9 " + "मंत्री".encode(), "not valid UTF-8"),
         ("empty.txt", b"  \n\n ", "is empty"),
     ],
 )
@@ -133,3 +133,11 @@ def test_ingest_reports_broken_sidecar(tmp_path: Path):
     assert articles == []
     assert problems[0].source == str(tmp_path / "a.json")
     assert "not valid JSON" in problems[0].reason
+
+
+def test_ingest_keeps_a_text_cut_in_the_middle_of_a_character(tmp_path: Path):
+    cut = TEXT.encode()[:-4]  # ends inside the three bytes of the last letter
+    (tmp_path / "cut.txt").write_bytes(cut)
+    articles, problems = _read(tmp_path)
+    assert problems == []
+    assert articles[0].raw.endswith("\ufffd")
