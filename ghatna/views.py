@@ -83,3 +83,41 @@ def involves_country(event: dict[str, Any], iso3: str, named: list[str]) -> bool
 def chronological(event: dict[str, Any]) -> tuple[int, str, str]:
     value = (event.get("date") or {}).get("value")
     return (0 if value else 1, value or "", event["id"])
+
+
+def group_occasions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Fold the other actions of a meeting into it: one timeline entry per occasion.
+
+    A report of a meeting often codes more than the meeting: greetings passed on
+    (SUPPORT), an appeal made there (REQUEST). Such an event joins a CONSULT event
+    reported in the same document, with a compatible date and a shared person, and
+    is listed under its ``related`` field instead of as an occasion of its own.
+    Each event keeps its own record; only the grouping is added.
+    """
+    from ghatna.document import PartialDate
+
+    meetings = [e for e in events if e["type"] == "CONSULT"]
+    grouped: dict[str, list[dict[str, Any]]] = {e["id"]: [] for e in meetings}
+    top: list[dict[str, Any]] = []
+    for e in events:
+        if e["type"] == "CONSULT":
+            top.append(e)
+            continue
+        docs = {s["document"] for s in e.get("sources", [])}
+        people = {a["id"] for a in e.get("actors", []) if a["id"].startswith("person/")}
+        when = PartialDate.from_json(e.get("date"))
+        best, best_score = None, 0
+        for m in meetings:
+            if not docs & {s["document"] for s in m.get("sources", [])}:
+                continue
+            other = PartialDate.from_json(m.get("date"))
+            if when.value != other.value or when.weekday != other.weekday:
+                continue
+            shared = people & {a["id"] for a in m.get("actors", [])}
+            if len(shared) > best_score:
+                best, best_score = m, len(shared)
+        if best is None:
+            top.append(e)
+        else:
+            grouped[best["id"]].append(e)
+    return [{**e, "related": grouped[e["id"]]} if grouped.get(e["id"]) else e for e in top]

@@ -23,7 +23,7 @@ from ghatna.cli.output import (
 from ghatna.ingest.batch import IngestReport, ingest_articles
 from ghatna.ingest.readers import Problem, expand_paths, read_paths
 from ghatna.store import Store, default_db_path, open_store
-from ghatna.views import EventQuery, find_events
+from ghatna.views import EventQuery, find_events, group_occasions
 
 db_option = click.option(
     "--db",
@@ -172,7 +172,8 @@ def timeline(
     as_json: bool,
 ) -> None:
     """The events of one actor (or ISO3 country), oldest first: date, place, participants,
-    type, sources. --with narrows to a second actor or a country.
+    type, sources. --with narrows to a second actor or a country. Actions coded within a
+    meeting (greetings, appeals made there) are listed with it, not as occasions of their own.
 
     Example:
 
@@ -181,9 +182,8 @@ def timeline(
         ghatna timeline IND --with CHN --topic trade
     """
     with _store(db) as store:
-        found = find_events(
-            store, _kb(), EventQuery(name, with_, None, date_from, date_to, topic=topic)
-        )
+        query = EventQuery(name, with_, None, date_from, date_to, topic=topic)
+        found = group_occasions(find_events(store, _kb(), query))
         if as_json:
             echo_json_lines(found)
             return
@@ -416,7 +416,7 @@ def demo(db: str | None) -> None:
             f"{report.event_mentions} event mentions → {store.counts()['events']} events\n"
         )
         click.echo("Timeline of S. Jaishankar with Russia (RUS), oldest first:\n")
-        for e in find_events(store, _kb(), EventQuery("S. Jaishankar", "RUS")):
+        for e in group_occasions(find_events(store, _kb(), EventQuery("S. Jaishankar", "RUS"))):
             click.echo(timeline_line(e))
     click.echo(
         f"\nNext: ghatna show EVENT_ID --db {path}   ·   ghatna search लावरोव --db {path}"

@@ -82,7 +82,7 @@ def timeline_line(event: dict[str, Any]) -> str:
             format_date(event.get("date")).ljust(17),
             format_place(event),
             format_actors(event),
-            format_type(event),
+            format_type(event) + "".join(f" + {r['type']}" for r in event.get("related", [])),
             f"[{marker}]",
             f"sources: {', '.join(docs)}",
             f"({event['id']})",

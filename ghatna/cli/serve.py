@@ -50,9 +50,7 @@ def serve(
     from ghatna.api import Settings, create_app
     from ghatna.store import open_store
 
-    settings = Settings.from_env(
-        db=db, token=token, read_token=read_token, max_upload=max_upload
-    )
+    settings = Settings.from_env(db=db, token=token, read_token=read_token, max_upload=max_upload)
     with open_store(settings.db) as store:  # fail now, not on the first request
         click.echo(f"serving {store.location} at http://{host}:{port}/", err=True)
     if not settings.token:
