@@ -46,9 +46,19 @@ def _bounds(when: PartialDate) -> tuple[date, date] | None:
 
 
 def clearly_before(when: PartialDate, reference: PartialDate) -> bool:
-    """True when every day ``when`` may mean lies well before every day of ``reference``."""
+    """True when every day ``when`` may mean lies before every day of ``reference``.
+
+    The end of ``when``'s period is compared with the start of ``reference``'s. Two
+    days must lie more than a week apart (the arrival the day before a meeting is the
+    same visit); when either date is a month or a year, the whole period lying before
+    is enough (``2024`` in an article of 2025, ``नवंबर 2024`` in one of March 2025).
+    An unknown date on either side supports no such inference.
+    """
     a, b = _bounds(when), _bounds(reference)
-    return a is not None and b is not None and (b[0] - a[1]).days > BACKGROUND_GAP_DAYS
+    if a is None or b is None:
+        return False
+    both_days = a[0] == a[1] and b[0] == b[1]
+    return (b[0] - a[1]).days > (BACKGROUND_GAP_DAYS if both_days else 0)
 
 
 def decide_status(

@@ -53,6 +53,14 @@ def test_events_status_background_by_date(kb, when: PartialDate, status: str) ->
         (day("2025-08-19"), day("2025-08-20"), False),
         (PartialDate("2025", "year"), day("2025-08-20"), False),
         (PartialDate(None, "weekday", "Monday"), day("2025-08-20"), False),
+        # coarse dates: the end of the event's period before the start of the document's
+        (PartialDate("2024", "year"), PartialDate("2025", "weekday", "Wednesday"), True),
+        (PartialDate("2024-12", "month"), PartialDate("2025", "year"), True),
+        (PartialDate("2025-07", "month"), PartialDate("2025-08", "month"), True),
+        (PartialDate("2025-08", "month"), PartialDate("2025-08", "month"), False),
+        (PartialDate("2025", "year"), PartialDate("2025-08", "month"), False),
+        (day("2025-07-31"), PartialDate("2025-08", "month"), True),
+        (PartialDate("2024", "year"), PartialDate(None, "weekday", "Wednesday"), False),
     ],
 )
 def test_events_status_clearly_before(when: PartialDate, main: PartialDate, before: bool) -> None:
@@ -62,3 +70,36 @@ def test_events_status_clearly_before(when: PartialDate, main: PartialDate, befo
 def test_events_status_planned_without_date_gets_the_month(kb) -> None:
     (event,) = extract_events(build("मोदी पुतिन से मुलाकात करेंगे।"), kb)
     assert (event.date.value, event.date.granularity, event.date_span) == ("2025-03", "month", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "main", "status"),
+    [
+        # a year-granular event in an article dated only by year and weekday
+        (
+            "2023 में जी20 शिखर सम्मेलन के दौरान मोदी और मैक्रों की मुलाकात हुई।",
+            PartialDate("2023", "year"),
+            PartialDate("2024", "weekday", "Friday"),
+            "reported_background",
+        ),
+        (
+            "पिछले महीने मोदी ने टोक्यो में जापान के नेताओं और मैक्रों से बातचीत की।",
+            PartialDate("2025-01", "month"),
+            PartialDate("2025-02", "month"),
+            "reported_background",
+        ),
+        # unknown document date: no inference from the event's own date
+        (
+            "2023 में मोदी और मैक्रों की मुलाकात हुई।",
+            PartialDate("2023", "year"),
+            PartialDate(),
+            "happened",
+        ),
+    ],
+)
+def test_events_status_background_by_coarse_dates(
+    kb, text: str, when: PartialDate, main: PartialDate, status: str
+) -> None:
+    surface = text.split(" मे")[0] if text[0].isdigit() else "पिछले महीने"
+    doc = build(text, dates={surface: when}, document_date=main)
+    assert [e.status for e in extract_events(doc, kb)] == [status]
