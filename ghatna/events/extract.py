@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
+from ghatna.events.anaphora import antecedent
 from ghatna.events.arguments import (
     INHERITING,
     Arg,
@@ -26,6 +27,7 @@ from ghatna.events.arguments import (
     clause_window,
     is_person,
     mentions_both_leaders,
+    place_of,
     read_args,
 )
 from ghatna.events.lexicon import Lexicon, load_lexicon
@@ -100,10 +102,18 @@ def _complete(
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
     if not frame.args and mentions_both_leaders(view, frame):
         frame.args.extend(replace(a, side="between") for a in last_pair)
+    ante = antecedent(view, frame) if frame.location is None or frame.venue is None else None
+    if ante is not None and frame.location is None and ante.place is not None:
+        frame.location = place_of(view, ante.place)
+        frame.location_span = (ante.place.start, ante.place.end)
+    if ante is not None and frame.venue is None and ante.venue is not None:
+        frame.venue_span = ante.venue
+        frame.venue = view.doc.text[ante.venue[0] : ante.venue[1]]
 
 
 def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:
-    """The date in the clause, else in the sentence, else the paragraph before, else the
+    """The date in the clause, else in the sentence, else that of the gathering a
+    demonstrative refers back to (``इस बैठक``), else in the paragraph before, else the
     document's main event date (then without a span: it is not this sentence's word)."""
     doc = view.doc
     dated = [t for t in doc.timexes if t.kind == "DATE" and (t.date.value or t.date.weekday)]
@@ -120,6 +130,9 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
         if inside:
             t = pick(inside)
             return t.date, (t.start, t.end)
+    ante = antecedent(view, frame)
+    if ante is not None and ante.date is not None:
+        return ante.date.date, (ante.date.start, ante.date.end)
     para_start = min(
         (s.start for s in doc.sentences if s.paragraph == sent.paragraph), default=sent.start
     )
