@@ -33,7 +33,7 @@ from ghatna.events.arguments import (
 from ghatna.events.lexicon import Lexicon, load_lexicon
 from ghatna.events.merge import merge_within_document, orient
 from ghatna.events.quotes import FoundQuote, find_quotes
-from ghatna.events.status import decide_status
+from ghatna.events.status import clearly_before, decide_status
 from ghatna.events.topics import country_topics, taxonomy_topics
 from ghatna.events.triggers import find_triggers, tokenize
 
@@ -214,6 +214,8 @@ def _build(
     status = decide_status(lex, trig, clause, sentence, when, main, date_span is not None)
     if status is None:
         return None
+    if status == "planned" and date_span is not None and _report_date(frame, when, date_span, main):
+        when, date_span = main, None
     if status == "planned" and date_span is None:
         when = _after_document(main)
     actors = _actors(view, frame, when)
@@ -265,6 +267,15 @@ def _build(
         quotes=tuple(attached),
         confidence=round(min(confidence, 0.9), 2),
     )
+
+
+def _report_date(frame: Frame, when: PartialDate, span: tuple[int, int], main: PartialDate) -> bool:
+    """A date outside a planned event's clause that is the document date or earlier
+    dates the report (``बुधवार को पुष्टि की और बताया कि ... चर्चा होगी``), not the plan."""
+    if frame.window[0] <= span[0] < frame.window[1]:
+        return False
+    same = (when.value, when.weekday) == (main.value, main.weekday) and when.value is not None
+    return same or clearly_before(when, main)
 
 
 def _after_document(main: PartialDate) -> PartialDate:

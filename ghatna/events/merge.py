@@ -2,7 +2,8 @@
 
 An article reports one meeting in many sentences (``मुलाकात की`` … ``दोनों नेताओं ने
 चर्चा की`` … ``लावरोव पहुंचे थे``). :func:`merge_within_document` folds mentions of the
-same type and status whose people fit together into one, keeping the strongest
+same type and status whose people and dates fit together into one (two plans fit
+when one is undated in the text or dated more coarsely), keeping the strongest
 evidence and the union of actors, topics and quotes. People "fit" when one side's
 people are among the other's; a country actor (the host country of an arrival) fits a
 person of that country. Two meetings of one minister with two different counterparts
@@ -82,7 +83,7 @@ def _fits(a: EventMention, b: EventMention) -> bool:
     na, nb = (a.location or {}).get("name"), (b.location or {}).get("name")
     if na and nb and na != nb:
         return False
-    same_day = a.date.contains(b.date) or b.date.contains(a.date)
+    same_day = a.date.contains(b.date) or b.date.contains(a.date) or _both_planned_fit(a, b)
     if not (same_day or _arrival(a) or _arrival(b)):
         return False
     pa, pb = _people(a), _people(b)
@@ -90,6 +91,18 @@ def _fits(a: EventMention, b: EventMention) -> bool:
         return True
     small, big = (a, b) if len(pa) <= len(pb) else (b, a)
     return bool(_people(small)) and _people(small) <= _people(big) and _countries_fit(small, big)
+
+
+def _both_planned_fit(a: EventMention, b: EventMention) -> bool:
+    """Two announcements of a plan fit when one's date is not the text's own (the
+    document's, given to an undated ``... चर्चा होगी``) or is a coarser value of the
+    other's (``अगस्त में`` and ``21 अगस्त को``), whatever weekday came with it."""
+    if a.status != "planned" or b.status != "planned":
+        return False
+    if a.date_span is None or b.date_span is None:
+        return True
+    va, vb = a.date.value or "", b.date.value or ""
+    return va.startswith(vb) or vb.startswith(va)
 
 
 def _union_actors(events: list[EventMention]) -> tuple[EventActor, ...]:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ghatna.document import PartialDate
 from ghatna.events import extract_events
-from tests.events.conftest import build
+from tests.events.conftest import build, day
 
 
 def _summary(events) -> list[tuple]:
@@ -73,3 +74,33 @@ def test_events_headings_are_not_sources(kb) -> None:
     assert _summary(events) == [
         ("SUPPORT", None, "happened", ["Emmanuel Macron", "Narendra Modi"], ())
     ]
+
+
+def test_events_merge_plans_dated_by_report_and_by_day(kb) -> None:
+    text = (
+        "मोदी 14 मार्च को पेरिस में मैक्रों से मुलाकात करेंगे।\n"
+        "फ्रांस के विदेश मंत्रालय ने बुधवार को यह जानकारी दी और कहा कि"
+        " दोनों नेताओं के बीच व्यापार पर चर्चा होगी।"
+    )
+    dates = {"14 मार्च": day("2025-03-14"), "बुधवार": day("2025-03-12")}
+    [event] = extract_events(build(text, dates=dates), kb)
+    assert event.status == "planned"
+    assert event.date.value == "2025-03-14"
+    assert event.location["name"] == "Paris"
+    # the report's weekday-only document date does not block the merge either
+    wednesday = PartialDate("2025", "weekday", "Wednesday")
+    dates["बुधवार"] = wednesday
+    assert len(extract_events(build(text, dates=dates, document_date=wednesday), kb)) == 1
+
+
+def test_events_merge_plan_by_month_and_by_day(kb) -> None:
+    text = "मोदी अप्रैल में मैक्रों से मुलाकात करेंगे।\nमोदी 3 अप्रैल को पेरिस में मैक्रों से बातचीत करेंगे।"
+    dates = {"अप्रैल में": PartialDate("2025-04", "month"), "3 अप्रैल": day("2025-04-03")}
+    [event] = extract_events(build(text, dates=dates), kb)
+    assert event.date.value == "2025-04-03"
+
+
+def test_events_merge_keeps_plans_of_two_days_apart(kb) -> None:
+    text = "मोदी 3 अप्रैल को मैक्रों से मुलाकात करेंगे।\nमोदी 9 अप्रैल को मैक्रों से बातचीत करेंगे।"
+    dates = {"3 अप्रैल": day("2025-04-03"), "9 अप्रैल": day("2025-04-09")}
+    assert len(extract_events(build(text, dates=dates), kb)) == 2
