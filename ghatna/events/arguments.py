@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
 from ghatna.events.triggers import Token, Trigger
 
@@ -30,6 +31,32 @@ _BOUNDARY_CHARS = re.compile(r"[,;:“”\"‘’]")
 _AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "मंत्री"))
 _POSSESSIVE_ANAPHORS = frozenset(("उनकी", "उनके", "उनका", "अपनी", "अपने"))
 """Possessives name the agent of a noun right after them only (``उनके मॉस्को दौरे``)."""
+_NOT_IN_NAMES = frozenset(
+    fold(w)
+    for w in [
+        "ने",
+        "की",
+        "के",
+        "का",
+        "से",
+        "को",
+        "पर",
+        "में",
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "गया",
+        "गई",
+        "गए",
+        "दिया",
+        "किया",
+        "जाएगी",
+        "हुई",
+    ]
+)
+"""Words no person's name holds: case words, auxiliaries, light verbs."""
 _MAX_NAME_WORDS = 6
 """A provisional (unknown) person named by more words than this is a mis-tagged phrase."""
 _BOTH_LEADERS = ("दोनों", "नेता", "नेताओं")
@@ -41,6 +68,12 @@ _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
 _SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
 """After ``से`` these make it "before / after / apart from X", not a meeting partner."""
 PERSON_PREFIXES = ("person/", "provisional/per")
+ANAPHOR_REACH = 1
+"""A subject pronoun refers to a person of its own sentence or the one before: further
+back, the nearest name is as often someone else (a patient's ``वह`` is not the minister
+three paragraphs up)."""
+ROLE_ANAPHOR_REACH = 3
+"""``मंत्री ने`` names its referent's office and reaches further back than a pronoun."""
 
 
 @dataclass(frozen=True)
@@ -185,8 +218,15 @@ def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
 
 
 def _runaway(m: Mention) -> bool:
-    """An unknown name that spans a whole clause: a tagging error, not an actor."""
-    return m.actor_id.startswith("provisional/") and len(m.text.split()) > _MAX_NAME_WORDS
+    """An unknown name that spans a whole clause, or an unknown person's "name" holding
+    a case word, a verb or an end mark (``उनकी मदद की जाएगी।``): a tagging error."""
+    if not m.actor_id.startswith("provisional/"):
+        return False
+    if len(m.text.split()) > _MAX_NAME_WORDS:
+        return True
+    words = set(fold(m.text).split())
+    person = m.actor_id.startswith("provisional/per")
+    return person and (bool(words & _NOT_IN_NAMES) or bool(re.search(r"[.।|!?]\s*$", m.text)))
 
 
 def clause_window(
@@ -277,12 +317,25 @@ def _coordinate(
                 listed[i] = True
             else:
                 out[i] = (m, "nom", after)
+        elif case == "and":
+            out[i] = (m, *_case_after_unnamed(view, after))
         elif case == "comma":
             out[i] = (m, "nom", after)
         modifier = case == "gen" and view.kind_of(m) in ("country", "city", "org")
         if not modifier:
             nxt = i
     return out
+
+
+def _case_after_unnamed(view: DocView, after: int) -> tuple[str, int]:
+    """The case of ``X एवं सरकार से``: a coordination whose last member is no linked
+    name takes the case word after that member (at most two words on), else stays
+    ``and``."""
+    for k in range(after + 2, min(after + 4, len(view.tokens))):
+        case, nxt = view.case_after_token(k)
+        if case not in ("nom", "and"):
+            return case, nxt
+    return "and", after
 
 
 def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind: str) -> str | None:
@@ -398,7 +451,12 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
         if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
             continue
         person = nearest_person_before(view, tok.start, taken)
-        if person is not None:
+        reach = ROLE_ANAPHOR_REACH if tok.key == "मंत्री" else ANAPHOR_REACH
+        near = (
+            person is not None
+            and frame.sentence - (view.doc.sentence_at(person.start) or 0) <= reach
+        )
+        if person is not None and near:
             return Arg(person.actor_id, (tok.start, tok.end), "agent")
     return None
 

@@ -59,6 +59,7 @@ class Lexicon:
     planned: tuple[tuple[str, ...], ...]
     background: tuple[tuple[str, ...], ...]
     background_with_pluperfect: tuple[tuple[str, ...], ...]
+    cancelled: tuple[tuple[str, ...], ...]
     topics: tuple[tuple[str, str], ...]
     max_phrase: int
 
@@ -148,6 +149,7 @@ def load_lexicon() -> Lexicon:
         planned=tuple(words(p) for p in status["planned"]),
         background=tuple(words(p) for p in status["background"]),
         background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),
+        cancelled=tuple(words(p) for p in status.get("cancelled", ())),
         topics=topics,
         max_phrase=max(len(k) for k in keys),
     )

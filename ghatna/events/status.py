@@ -5,6 +5,7 @@ main event) or negated. An event is background when its own date ends before the
 document's main event date, or when the clause says so (``हालिया``, ``इससे पहले``),
 or says ``पहले`` with a pluperfect (``पहले भी मिले थे``). A pluperfect alone is not
 enough: Hindi reporters use ``पहुंचे थे`` for yesterday's arrival in today's story.
+A meeting or visit the clause calls off or puts off (``दौरा टल गया``) is negated.
 """
 
 from __future__ import annotations
@@ -78,6 +79,8 @@ def decide_status(
     ``when`` came from the text near the trigger rather than from the document.
     """
     if trig.negated:
+        return "negated"
+    if trig.entry.type == "CONSULT" and _has(lex.cancelled, clause):
         return "negated"
     if trig.tense in ("future", "planned"):
         return "planned"
