@@ -24,6 +24,7 @@ from ghatna.clean.normalize import nfc
 from ghatna.entities.kb import load_kb
 from ghatna.store import open_store
 from ghatna.store.base import Store
+from ghatna.views import group_occasions
 
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Status = Literal["happened", "planned", "reported_background", "negated"]
@@ -170,9 +171,10 @@ def timeline(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    """The answer of ``ghatna timeline ACTOR --with WITH``."""
-    found = queries.events(
-        store, actor=actor, with_=with_, date_from=date_from, date_to=date_to
+    """The answer of ``ghatna timeline ACTOR --with WITH``: one entry per occasion, the
+    actions coded within a meeting listed under its ``related`` field."""
+    found = group_occasions(
+        queries.events(store, actor=actor, with_=with_, date_from=date_from, date_to=date_to)
     )
     page = _page(request, found, limit, offset)
     return {**page, "events": page.pop("items")}
