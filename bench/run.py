@@ -45,7 +45,7 @@ def script_rows(name: str, corpus: Path) -> list[Row]:
         text=True,
         check=False,
     )
-    if done.returncode and "no such option: --corpus" in done.stderr.lower():
+    if done.returncode and "no such option" in done.stderr.lower():
         done = subprocess.run(
             [sys.executable, str(path)], capture_output=True, text=True, check=False
         )
