@@ -20,7 +20,7 @@ from ghatna.cli.output import (
     json_option,
     timeline_line,
 )
-from ghatna.ingest.batch import IngestReport, ingest_articles
+from ghatna.ingest.batch import IngestReport, Processor, ingest_articles, process_serially
 from ghatna.ingest.readers import Problem, expand_paths, read_paths
 from ghatna.store import Store, default_db_path, open_store
 from ghatna.views import EventQuery, find_events, group_occasions
@@ -49,21 +49,52 @@ def _store(db: str | None) -> Store:
     help="Input format; auto decides by file extension. dayfile: newspaper day files.",
 )
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="Where the per-document stages run: this machine, or a Dask cluster.",
+)
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    help="Processes for the per-document stages (local pool, or a local Dask cluster).",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Dask scheduler address (tcp://host:8786); with --engine dask.",
+)
 @json_option
 def ingest(
-    paths: tuple[Path, ...], db: str | None, fmt: str, batch_size: int, as_json: bool
+    paths: tuple[Path, ...],
+    db: str | None,
+    fmt: str,
+    batch_size: int,
+    engine: str,
+    workers: int,
+    scheduler: str | None,
+    as_json: bool,
 ) -> None:
     """Read articles (.txt, .html, .jsonl, folders), extract events, store and link them.
 
     Re-ingesting the same content changes nothing. Bad files are reported one line
-    each and the rest of the batch goes on.
+    each and the rest of the batch goes on. Storing and linking always happen here,
+    one transaction per batch; --workers and --engine dask spread the per-document
+    stages.
 
     Example:
 
-        ghatna ingest news/ --db news.db
+        ghatna ingest news/ --db news.db --workers 2
+
+        ghatna ingest news/ --engine dask --scheduler tcp://10.0.0.5:8786 --db postgresql://…
     """
-    with _store(db) as store:
-        report = _ingest_with_progress(list(paths), store, fmt, batch_size)
+    from ghatna.ingest.engines import make_processor
+
+    with _store(db) as store, make_processor(engine, workers, scheduler) as processor:
+        report = _ingest_with_progress(list(paths), store, fmt, batch_size, processor)
         for problem in report.problems:
             click.echo(f"skipped {problem}", err=True)
         summary = {
@@ -88,7 +119,11 @@ def ingest(
 
 
 def _ingest_with_progress(
-    paths: list[Path], store: Store, fmt: str, batch_size: int
+    paths: list[Path],
+    store: Store,
+    fmt: str,
+    batch_size: int,
+    processor: Processor = process_serially,
 ) -> IngestReport:
     files = list(expand_paths(paths))
     with click.progressbar(length=len(files), label="ingesting", file=sys.stderr) as bar:
@@ -98,7 +133,7 @@ def _ingest_with_progress(
                 yield from read_paths([path], fmt)
                 bar.update(1)
 
-        return ingest_articles(per_file(), store, batch_size=batch_size)
+        return ingest_articles(per_file(), store, batch_size=batch_size, processor=processor)
 
 
 def _kb() -> Any:

@@ -133,3 +133,18 @@ def test_cli_demo_prints_the_timeline(tmp_path: Path):
 def test_cli_every_command_has_help():
     for name in cli.commands:
         assert "Usage:" in run(name, "--help")
+
+
+def test_cli_ingest_with_two_workers_stores_what_one_worker_stores(sample_db, tmp_path: Path):
+    db = str(tmp_path / "pool.db")
+    run("ingest", str(sample_dir()), "--db", db, "--workers", "2")
+    assert run("events", "--json", "--db", db) == run("events", "--json", "--db", sample_db)
+
+
+def test_cli_scheduler_without_dask_is_a_clear_error(tmp_path: Path):
+    result = CliRunner().invoke(
+        cli,
+        ["ingest", str(sample_dir()), "--db", str(tmp_path / "x.db"), "--scheduler", "tcp://h:1"],
+    )
+    assert result.exit_code != 0
+    assert "only applies to --engine dask" in result.output
