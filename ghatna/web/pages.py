@@ -19,6 +19,7 @@ from ghatna.api.routes import StoreDep
 from ghatna.clean.normalize import nfc
 from ghatna.cli.output import format_actors, format_date, format_place, format_type
 from ghatna.entities.kb import load_kb
+from ghatna.views import group_occasions
 from ghatna.web.highlight import highlight
 from ghatna.web.timeline import layout
 
@@ -68,13 +69,15 @@ def timeline_page(
         "from": _blank(date_from),
         "to": _blank(date_to),
     }
-    events = queries.events(
-        store,
-        actor=filters["actor"],
-        with_=filters["with"],
-        country=filters["country"].upper() if filters["country"] else None,
-        date_from=filters["from"],
-        date_to=filters["to"],
+    events = group_occasions(
+        queries.events(
+            store,
+            actor=filters["actor"],
+            with_=filters["with"],
+            country=filters["country"].upper() if filters["country"] else None,
+            date_from=filters["from"],
+            date_to=filters["to"],
+        )
     )
     return _render(request, "timeline.html", filters=filters, events=events, axis=layout(events))
 
@@ -97,9 +100,7 @@ def actor_page(request: Request, actor_id: str, store: StoreDep) -> Response:
     if actor is None:
         raise ApiError(404, f"no actor {actor_id!r}")
     events = queries.events(store, actor=actor_id)
-    return _render(
-        request, "actor.html", actor=queries.actor_record(actor), events=events
-    )
+    return _render(request, "actor.html", actor=queries.actor_record(actor), events=events)
 
 
 @router.get("/search")

@@ -70,9 +70,7 @@ def layout(events: list[dict[str, Any]]) -> Axis:
     placed = []
     for event, (first, last) in sorted(dated, key=lambda x: (x[1][0], x[1][1])):
         start, days = (first - origin).days, (last - first).days + 1
-        lane = next(
-            (i for i, free in enumerate(lane_ends) if free <= start), len(lane_ends)
-        )
+        lane = next((i for i, free in enumerate(lane_ends) if free <= start), len(lane_ends))
         reach = start + max(days, MIN_LANE_DAYS)
         if lane == len(lane_ends):
             lane_ends.append(reach)
