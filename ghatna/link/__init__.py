@@ -1,8 +1,9 @@
 """Cross-document linking: event mentions that describe one real event become one Event.
 
 Incremental: each new mention is compared only with the stored events that share
-one of its participants, have the same type, and fall in the same year (or have no
-date) — an indexed look-up, so the cost per article stays flat as the store grows.
+one of its participants, have the same type, and could have its date (within three
+days of a day, in the same month or year of a coarser date, or undated) — indexed
+look-ups, so the cost per article stays near constant as the store grows.
 A mention joins the single compatible event; with none it starts a new one; with
 several and no date to choose between them, it starts its own rather than guess.
 """
@@ -42,8 +43,7 @@ def _people(m: dict[str, Any]) -> set[str]:
 
 def _candidates(store: Store, mention: dict[str, Any]) -> list[dict[str, Any]]:
     actors = sorted(_people(mention)) or sorted(a["id"] for a in mention.get("actors", []))
-    year = (mention["date"].get("value") or "")[:4] or None
-    return store.candidate_events(actors, mention["type"], year, year)
+    return store.candidate_events(actors, mention["type"], mention["date"].get("value"))
 
 
 def _choose(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> dict[str, Any] | None:

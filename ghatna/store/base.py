@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ghatna.clean.normalize import fold
@@ -283,20 +283,39 @@ class Store:
         return [_json(r["data"]) for r in rows]
 
     def candidate_events(
-        self, actor_ids: Sequence[str], type_: str, date_from: str | None, date_to: str | None
+        self, actor_ids: Sequence[str], type_: str, date: str | None, limit: int = 200
     ) -> list[dict[str, Any]]:
-        """Events of ``type_`` sharing an actor, blocked by date window (an index look-up)."""
+        """Events of ``type_`` sharing an actor whose date could be ``date`` (index look-ups).
+
+        ``date`` is a partial date value: ``YYYY-MM-DD`` fetches the events within three
+        days of it, or dated only to its month or year; ``YYYY-MM`` the events of that
+        month or dated to its year; ``YYYY`` that year. Undated events always qualify.
+        Without a date every event of those actors qualifies; the most recently
+        updated ``limit`` are returned, which bounds the cost of undated reports.
+        """
         if not actor_ids:
             return []
         marks = ", ".join("?" for _ in actor_ids)
         sql = (
-            "SELECT DISTINCT e.id, e.data FROM events e JOIN event_actors a ON a.event_id = e.id "
+            "SELECT DISTINCT e.id, e.data, e.updated_at FROM events e "
+            "JOIN event_actors a ON a.event_id = e.id "
             f"WHERE a.actor_id IN ({marks}) AND e.type = ?"
         )
         params: list[Any] = [*actor_ids, type_]
-        if date_from and date_to:
-            sql += " AND (e.date_value IS NULL OR (e.date_value >= ? AND e.date_value <= ?))"
-            params += [date_from[:4], date_to + "~"]
+        if date:
+            coarser = [date[:4], date[:7]] if len(date) > 7 else [date[:4]]
+            sql += " AND (e.date_value IS NULL OR e.date_value IN (?, ?) OR "
+            params += [coarser[0], coarser[-1]]
+            if len(date) == 10:
+                day = datetime.fromisoformat(date)
+                window = [(day + timedelta(days=d)).date().isoformat() for d in (-3, 3)]
+                sql += "(e.date_value >= ? AND e.date_value <= ?))"
+                params += window
+            else:
+                sql += "(e.date_value >= ? AND e.date_value <= ?))"
+                params += [date, date + "~"]
+        sql += " ORDER BY e.updated_at DESC, e.id LIMIT ?"
+        params.append(limit)
         return [{"id": r["id"], **_json(r["data"])} for r in self.query(sql, params)]
 
     def put_event(self, event: dict[str, Any], mention_ids: Iterable[str]) -> None:
