@@ -110,12 +110,14 @@ MIGRATIONS: list[list[str]] = [
         """ALTER TABLE articles ADD COLUMN simhash TEXT""",
         """ALTER TABLE articles ADD COLUMN seq INTEGER""",
         """CREATE INDEX articles_seq ON articles (seq)""",
-        """CREATE INDEX events_type_date ON events (type, date_value)""",
         """CREATE TABLE article_bands (
             band INTEGER NOT NULL,
             article_id TEXT NOT NULL REFERENCES articles (id),
             PRIMARY KEY (band, article_id)
         )""",
+    ],
+    [
+        """CREATE INDEX events_type_date ON events (type, date_value)""",
     ],
 ]
 
