@@ -64,13 +64,17 @@ def error_response(request: Request, status: int, message: str) -> Response:
         body = ErrorBody(error=message, status=status).model_dump()
         return JSONResponse(body, status_code=status, headers=headers)
     templates = request.app.state.templates
-    return templates.TemplateResponse(
-        request,
-        "error.html",
-        {"status": status, "message": message},
-        status_code=status,
-        headers=headers,
-    ) if templates else HTMLResponse(message, status_code=status)
+    return (
+        templates.TemplateResponse(
+            request,
+            "error.html",
+            {"status": status, "message": message},
+            status_code=status,
+            headers=headers,
+        )
+        if templates
+        else HTMLResponse(message, status_code=status)
+    )
 
 
 def _validation_message(err: RequestValidationError) -> str:

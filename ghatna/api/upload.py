@@ -62,8 +62,11 @@ def ingest_upload(
         given = {k: v for k, v in meta.items() if v}
         if given:
             if suffix != ".txt":
-                raise ApiError(400, "metadata parameters apply to text/plain uploads only; "
-                               "HTML carries its own, JSON Lines has them per line")
+                raise ApiError(
+                    400,
+                    "metadata parameters apply to text/plain uploads only; "
+                    "HTML carries its own, JSON Lines has them per line",
+                )
             path.with_suffix(".json").write_text(json.dumps(given), encoding="utf-8")
         items = [_without_folder(i, folder) for i in read_paths([path], suffix[1:])]
         articles = [i for i in items if not isinstance(i, Problem)]
