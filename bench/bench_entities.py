@@ -4,12 +4,18 @@ Reads ../shared/data/news/covid-hi-2020-03/ (every file, whole text per file) an
 mentions per second for the full linker (gazetteer + CRF + linking) and for the
 Aho-Corasick gazetteer scan alone.
 
+With ``--pipeline N`` it also times the whole per-document pipeline
+(``ghatna.pipeline.process``: clean, mentions, time, roles, events) on the first N
+stories of the corpus, split the way ``ghatna ingest --format dayfile`` splits them.
+
 Example:
     python bench/bench_entities.py --limit 40
+    python bench/bench_entities.py --pipeline 200
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
 
@@ -27,7 +33,8 @@ CORPUS = (
 @click.command()
 @click.option("--corpus", type=click.Path(path_type=Path), default=CORPUS, show_default=True)
 @click.option("--limit", type=int, default=0, help="Read at most this many files (0: all).")
-def main(corpus: Path, limit: int) -> None:
+@click.option("--pipeline", type=int, default=0, help="Also time process() on N stories.")
+def main(corpus: Path, limit: int, pipeline: int) -> None:
     """Print mentions/s and chars/s for the linker and for the bare gazetteer scan."""
     files = sorted(p for p in corpus.rglob("*") if p.is_file())
     if limit:
@@ -57,6 +64,26 @@ def main(corpus: Path, limit: int) -> None:
         f"full linker:     {n:7d} mentions {n / full:10.0f} mentions/s "
         f"{chars / full / 1e6:6.2f} Mchar/s"
         f"  ({len(files)} files, {chars / 1e6:.1f} M chars)"
+    )
+    if pipeline:
+        time_pipeline(corpus, pipeline)
+
+
+def time_pipeline(corpus: Path, n: int) -> None:
+    """Articles/s of ``ghatna.pipeline.process`` on the first ``n`` stories, one core."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from _corpus import corpus_articles
+
+    from ghatna.pipeline import load_resources, process
+
+    articles = corpus_articles(corpus)[:n]
+    res = load_resources()
+    began = time.perf_counter()
+    mentions = sum(len(process(a, res).mentions) for a in articles)
+    took = time.perf_counter() - began
+    click.echo(
+        f"pipeline:        {len(articles):7d} stories  {len(articles) / took:10.1f} articles/s "
+        f"({mentions} mentions, {took:.1f}s)"
     )
 
 

@@ -75,12 +75,19 @@ def is_word_char(ch: str) -> bool:
     return unicodedata.category(ch)[0] in "LMN"
 
 
-def key_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The matching key of ``text`` and, per key character, its offset in ``text``.
+_DROPPED = "\u093c\u200c\u200d\u200b\u00ad\ufeff\u2060"
+"""What :func:`ghatna.clean.normalize.fold` deletes (nukta, zero-width characters)."""
+_REPLACE = (
+    *((c, "\x00") for c in _DROPPED),
+    ("\u0901", "\u0902"),
+    *((d, str(i)) for i, d in enumerate("०१२३४५६७८९")),
+)
+_ZEROS = re.compile(r"\x00+")
+_SPACE_LIKE = re.compile(r"[.\-\u2010-\u2015'’\s]")
+_MULTISPACE = re.compile(r" {2,}")
 
-    Same rules as :func:`ghatna.entities.kb.alias_key`, so a KB alias and its
-    occurrence in running text produce the same key.
-    """
+
+def _key_with_offsets_slow(text: str) -> tuple[str, list[int]]:
     folded, offsets = fold_with_offsets(text)
     out: list[str] = []
     out_offsets: list[int] = []
@@ -93,6 +100,49 @@ def key_with_offsets(text: str) -> tuple[str, list[int]]:
         out_offsets.append(off)
     out_offsets.append(offsets[-1])
     return "".join(out), out_offsets
+
+
+def key_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The matching key of ``text`` and, per key character, its offset in ``text``.
+
+    Same rules as :func:`ghatna.entities.kb.alias_key`, so a KB alias and its
+    occurrence in running text produce the same key. Runs on whole strings (translate,
+    regex, slice deletes) rather than character by character; texts where that could
+    differ from :func:`fold_with_offsets` (not NFC, or with characters whose lower case
+    is longer) take the character-by-character path.
+    """
+    if "\x00" in text or not unicodedata.is_normalized("NFC", text):
+        return _key_with_offsets_slow(text)
+    key = text
+    for old, new in _REPLACE:
+        if old in key:
+            key = key.replace(old, new)
+    key = _SPACE_LIKE.sub(" ", key).lower()
+    if len(key) != len(text):
+        return _key_with_offsets_slow(text)
+    offsets = list(range(len(text) + 1))
+    if "\x00" in key:
+        # Drop zero-width characters first, then collapse the spaces they separated.
+        kept: list[int] = []
+        last = 0
+        for m in _ZEROS.finditer(key):
+            kept.extend(range(last, m.start()))
+            last = m.end()
+        kept.extend(range(last, len(text) + 1))
+        key, offsets = key.replace("\x00", ""), kept
+    runs = [(m.start(), m.end()) for m in _MULTISPACE.finditer(key)]
+    if runs:
+        pieces: list[str] = []
+        kept_offsets: list[int] = []
+        last = 0
+        for a, b in runs:
+            pieces.append(key[last : a + 1])
+            kept_offsets.extend(offsets[last : a + 1])
+            last = b
+        pieces.append(key[last:])
+        kept_offsets.extend(offsets[last:])
+        key, offsets = "".join(pieces), kept_offsets
+    return key, offsets
 
 
 def _case_sensitive(alias: str) -> bool:

@@ -22,12 +22,21 @@ from typing import Any
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
 from ghatna.entities.gazetteer import Entry, Gazetteer, Hit, load_offices
 from ghatna.entities.kb import Actor, KnowledgeBase
-from ghatna.entities.ner import NerModel, spans_from_tags, tokenize
-from ghatna.entities.phonetic import close_enough, display_name, phonetic_key, slug
+from ghatna.entities.ner import NerModel, Token, spans_from_tags, tokenize
+from ghatna.entities.phonetic import (
+    close_enough,
+    display_name,
+    phonetic_key,
+    prefetch,
+    skeleton,
+    slug,
+)
 
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _OF = re.compile(r"\s+(?:के|की|का)\s+$")
 _GAP = re.compile(r"\s*$")
 _HONORIFIC = re.compile(r"(?:डॉ\.?|डॉक्टर|श्री|श्रीमती|सुश्री|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)\s*$")
@@ -97,24 +106,33 @@ class EntityLinker:
         self.ner = ner
         self.offices = load_offices()
         people = [a for a in kb if a.kind == "person"]
+        self._fuzzy_cache: dict[str, Actor | None] = {}
+        lexicon = ner.featurizer.lexicon if ner is not None else {}
+        self._common = frozenset(
+            w for w, classes in lexicon.items() if "pn0" in classes and "kbPER" not in classes
+        )
+        """Words the hindiPOS lexicon knows and never as a proper noun: never fuzzy names."""
         self._fuzzy_keys: list[str] = []
         self._fuzzy_ids: list[str] = []
+        skeletons: set[str] = set()
         for actor in people:
             for alias in actor.aliases:
                 self._fuzzy_keys.append(phonetic_key(alias))
                 self._fuzzy_ids.append(actor.id)
+                if _DEVANAGARI.search(alias):
+                    skeletons.add(skeleton(alias))
+        self._skeletons = sorted(skeletons)
 
     # --- detection -----------------------------------------------------------------
     def gazetteer_items(self, text: str) -> list[_Item]:
         return _select(self.gazetteer.scan(text))
 
-    def _ner_items(self, doc: Doc, taken: list[_Item]) -> list[_Item]:
+    def _ner_items(self, doc: Doc, taken: list[_Item], sentences: list[list[Token]]) -> list[_Item]:
         if self.ner is None:
             return []
         occupied = {i for it in taken for i in range(it.start, it.end)}
         items: list[_Item] = []
-        for s, e in sentence_spans(doc):
-            tokens = tokenize(doc.text[s:e], s)
+        for tokens in sentences:
             if not tokens:
                 continue
             tags = self.ner.tag([t.text for t in tokens])
@@ -157,12 +175,33 @@ class EntityLinker:
     # --- linking -------------------------------------------------------------------
     def fuzzy(self, surface: str) -> Actor | None:
         """The one KB person whose alias is ``surface`` up to a typo or transliteration."""
-        key = phonetic_key(surface)
-        found = process.extract(
-            key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+        if surface in self._fuzzy_cache:
+            return self._fuzzy_cache[surface]
+        actor = None
+        if self.could_be_kb_person(surface) and len(key := phonetic_key(surface)) >= 5:
+            found = process.extract(
+                key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+            )
+            ids = {self._fuzzy_ids[i] for cand, _, i in found if close_enough(key, cand)}
+            actor = self.kb.actor(ids.pop()) if len(ids) == 1 else None
+        if len(self._fuzzy_cache) > 100_000:
+            self._fuzzy_cache.clear()
+        self._fuzzy_cache[surface] = actor
+        return actor
+
+    def could_be_kb_person(self, surface: str) -> bool:
+        """A cheap screen before :meth:`fuzzy` romanises: a Devanagari surface must be
+        within a few consonant edits of a KB person's alias (Latin ones always pass)."""
+        if not _DEVANAGARI.search(surface):
+            return True
+        skel = skeleton(surface)
+        cutoff = 1 if len(skel) <= 4 else 2 if len(skel) <= 7 else 3
+        return (
+            process.extractOne(
+                skel, self._skeletons, scorer=Levenshtein.distance, score_cutoff=cutoff
+            )
+            is not None
         )
-        ids = {self._fuzzy_ids[i] for cand, _, i in found if close_enough(key, cand)}
-        return self.kb.actor(ids.pop()) if len(ids) == 1 else None
 
     def _actor_mention(self, text: str, it: _Item, entries: list[Entry]) -> Mention:
         actors = [a for a in (self.kb.actor(e.ref) for e in entries) if a is not None]
@@ -228,34 +267,54 @@ class EntityLinker:
     def annotate(self, doc: Doc) -> list[Mention]:
         """Mentions of actors, places, organisations and role phrases in ``doc.text``."""
         text = doc.text
+        sentences = [tokenize(text[s:e], s) for s, e in sentence_spans(doc)]
         items = self.gazetteer_items(text)
-        found = self._ner_items(doc, items)
-        found.extend(self._unknown_words(doc, [*items, *found]))
+        found = self._ner_items(doc, items, sentences)
+        found.extend(self._unknown_words(sentences, [*items, *found]))
         items = sorted([*items, *found], key=lambda it: it.start)
         self._fuzzy_single_words(text, items)
+        # Every surface a provisional id or a fuzzy lookup will romanise, in one batch.
+        prefetch(text[it.start : it.end] for it in items if it.ner is not None)
         return self._assemble(text, items)
 
-    def _unknown_words(self, doc: Doc, taken: list[_Item]) -> list[_Item]:
+    def _name_like(self, word: str) -> bool:
+        """Could ``word`` be a (mistyped) name? Not when the POS lexicon knows it only
+        as a common word, nor when it is too short to match safely."""
+        return len(word) >= 4 and fold(word) not in self._common
+
+    def _unknown_words(self, sentences: list[list[Token]], taken: list[_Item]) -> list[_Item]:
         """Words nobody claimed that are, up to a typo, a KB person's name, and stand
         where a name stands (before a postposition): ``लावरोफ ने`` → Lavrov."""
         occupied = {i for it in taken for i in range(it.start, it.end)}
-        out: list[_Item] = []
-        for s, e in sentence_spans(doc):
-            tokens = tokenize(doc.text[s:e], s)
-            for tok, nxt in zip(tokens, tokens[1:], strict=False):
-                if (
-                    nxt.text in _NAME_FOLLOWERS
-                    and len(tok.text) >= 4
-                    and tok.start not in occupied
-                    and self.fuzzy(tok.text) is not None
-                ):
-                    out.append(_Item(tok.start, tok.end, ner="PER", confidence=0.6))
-        return out
+        candidates = [
+            tok
+            for tokens in sentences
+            for tok, nxt in zip(tokens, tokens[1:], strict=False)
+            if nxt.text in _NAME_FOLLOWERS
+            and tok.start not in occupied
+            and self._name_like(tok.text)
+        ]
+        prefetch(
+            tok.text
+            for tok in candidates
+            if tok.text not in self._fuzzy_cache and self.could_be_kb_person(tok.text)
+        )
+        return [
+            _Item(tok.start, tok.end, ner="PER", confidence=0.6)
+            for tok in candidates
+            if self.fuzzy(tok.text) is not None
+        ]
 
     def _fuzzy_single_words(self, text: str, items: list[_Item]) -> None:
         """Gazetteer-unknown single words the CRF tagged as names are already linked by
         :meth:`fuzzy`; this keeps CRF LOC/ORG words that are really KB person typos
         (``लारोव`` tagged LOC) from staying unlinked."""
+        words = [
+            text[it.start : it.end]
+            for it in items
+            if it.ner in ("LOC", "ORG") and " " not in text[it.start : it.end]
+        ]
+        prefetch(w for w in words if w not in self._fuzzy_cache and self.could_be_kb_person(w))
         for it in items:
             surface = text[it.start : it.end]
             if it.ner in ("LOC", "ORG") and " " not in surface and self.fuzzy(surface):

@@ -10,6 +10,7 @@ training names; see ``ghatna/entities/model/MODEL_CARD.md`` for its scores.
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +36,67 @@ non-space character is a token of its own."""
 _POSTPOSITIONS = frozenset(
     ("के", "की", "का", "को", "में", "से", "ने", "पर", "तक", "द्वारा", "वाले", "वाली", "और", "एवं")
 )
+_TITLES = frozenset(
+    fold(t)
+    for t in (
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "डॉ",
+        "डॉक्टर",
+        "प्रो",
+        "प्रोफेसर",
+        "स्व",
+        "स्वर्गीय",
+        "पंडित",
+        "मौलाना",
+        "संत",
+        "स्वामी",
+        "महात्मा",
+        "सर",
+        "कुमारी",
+        "जनरल",
+        "कर्नल",
+        "मेजर",
+        "कैप्टन",
+        "प्रधानमंत्री",
+        "मंत्री",
+        "राष्ट्रपति",
+        "उपराष्ट्रपति",
+        "मुख्यमंत्री",
+        "राज्यपाल",
+        "सांसद",
+        "विधायक",
+        "अध्यक्ष",
+        "सचिव",
+        "राजदूत",
+        "न्यायाधीश",
+        "न्यायमूर्ति",
+        "राजा",
+        "रानी",
+        "महाराजा",
+        "सम्राट",
+        "कवि",
+        "लेखक",
+        "नेता",
+        "प्रवक्ता",
+        "निदेशक",
+        "आयुक्त",
+        "अधिकारी",
+        "सचिव",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Shri",
+    )
+)
+_NAME_HONORIFICS_AFTER = frozenset(fold(t) for t in ("जी", "साहब", "साहेब", "सिंह", "कुमार"))
+
+LEXICON_PATH = Path(__file__).parent / "model" / "ner_lexicon.tsv.gz"
+"""Word → lexical classes used as features, built at training time (see MODEL_CARD.md):
+``pnN`` (hindiPOS proper-noun share, bucket 0–4), ``kbPER/kbLOC/kbORG`` (a token of a KB
+alias of that kind), ``tB-PER``… (the word's usual tag in the training data)."""
 
 
 @dataclass(frozen=True)
@@ -55,53 +117,116 @@ def _shape(word: str) -> str:
     if all("\u0900" <= c <= "\u097f" for c in word):
         return "deva"
     if word.isascii() and word.isalpha():
+        if word.isupper():
+            return "LATIN"
         return "Latin-cap" if word[0].isupper() else "latin"
+    if any(c.isdigit() for c in word):
+        return "hasdigit"
     if len(word) == 1:
         return "punct"
     return "mixed"
 
 
-def _word_features(word: str, prefix: str) -> dict[str, object]:
-    key = fold(word)
-    return {
-        f"{prefix}w": key,
-        f"{prefix}shape": _shape(word),
-        f"{prefix}post": key in _POSTPOSITIONS,
-    }
+Lexicon = dict[str, tuple[str, ...]]
 
 
-def sentence_features(words: Sequence[str]) -> list[dict[str, object]]:
-    """CRF features of each word of a sentence (the same at training and prediction)."""
-    feats: list[dict[str, object]] = []
-    n = len(words)
-    for i, word in enumerate(words):
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The shipped word-class table (empty when absent, as before the first training)."""
+    if not path.is_file():
+        return {}
+    out: Lexicon = {}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            word, _, classes = line.rstrip("\n").partition("\t")
+            out[word] = tuple(classes.split())
+    return out
+
+
+def save_lexicon(lexicon: Lexicon, path: Path = LEXICON_PATH) -> None:
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        for word in sorted(lexicon):
+            if lexicon[word]:
+                fh.write(f"{word}\t{' '.join(lexicon[word])}\n")
+
+
+class Featurizer:
+    """Word features with a per-word cache: the same at training and prediction."""
+
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
+        self.lexicon = lexicon or {}
+        self._own: dict[str, tuple[str, list[str], list[str]]] = {}
+
+    def word(self, word: str) -> tuple[str, list[str], list[str]]:
+        """(key, features of the word itself, features it lends its neighbours)."""
+        hit = self._own.get(word)
+        if hit is not None:
+            return hit
         key = fold(word)
-        f: dict[str, object] = {
-            "bias": 1.0,
-            "w": key,
-            "shape": _shape(word),
-            "len": min(len(key), 8),
-            "p1": key[:1],
-            "p2": key[:2],
-            "p3": key[:3],
-            "s1": key[-1:],
-            "s2": key[-2:],
-            "s3": key[-3:],
-            "s4": key[-4:],
-            "post": key in _POSTPOSITIONS,
-        }
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                f.update(_word_features(words[j], f"{d}:"))
-            else:
-                f[f"{d}:edge"] = True
-        if i > 0:
-            f["-1w|w"] = f"{fold(words[i - 1])}|{key}"
-        if i + 1 < n:
-            f["w|+1w"] = f"{key}|{fold(words[i + 1])}"
-        feats.append(f)
-    return feats
+        shape = _shape(word)
+        lex = self.lexicon.get(key, ())
+        own = [
+            "w=" + key,
+            "shape=" + shape,
+            f"len={min(len(key), 8)}",
+            "p1=" + key[:1],
+            "p2=" + key[:2],
+            "p3=" + key[:3],
+            "p4=" + key[:4],
+            "s1=" + key[-1:],
+            "s2=" + key[-2:],
+            "s3=" + key[-3:],
+            "s4=" + key[-4:],
+        ]
+        own.extend("L=" + c for c in lex)
+        if not lex and shape == "deva":
+            own.append("L=none")
+        ctx = ["w=" + key, "shape=" + shape, "s2=" + key[-2:], "s3=" + key[-3:]]
+        ctx.extend("L=" + c for c in lex if not c.startswith("t"))
+        if key in _POSTPOSITIONS:
+            own.append("post")
+            ctx.append("post")
+        if key.rstrip(".") in _TITLES:
+            own.append("title")
+            ctx.append("title")
+        if key in _NAME_HONORIFICS_AFTER:
+            ctx.append("hon")
+        out = (key, own, ctx)
+        if len(self._own) < 500_000:
+            self._own[word] = out
+        return out
+
+    def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        info = [self.word(w) for w in words]
+        n = len(words)
+        feats: list[list[str]] = []
+        for i, (key, own, _) in enumerate(info):
+            f = ["bias", *own]
+            for d in (-2, -1, 1, 2):
+                j = i + d
+                if 0 <= j < n:
+                    f.extend(f"{d}:{c}" for c in info[j][2])
+                else:
+                    f.append(f"{d}:edge")
+            if i > 0:
+                f.append(f"-1w|w={info[i - 1][0]}|{key}")
+            if i + 1 < n:
+                f.append(f"w|+1w={key}|{info[i + 1][0]}")
+            if i > 0 and i + 1 < n:
+                f.append(f"-1s|+1s={info[i - 1][0][-2:]}|{info[i + 1][0]}")
+            feats.append(f)
+        return feats
+
+
+@cache
+def _default_featurizer() -> Featurizer:
+    return Featurizer(load_lexicon())
+
+
+def sentence_features(
+    words: Sequence[str], featurizer: Featurizer | None = None
+) -> list[list[str]]:
+    """CRF features of each word of a sentence (the same at training and prediction)."""
+    return (featurizer or _default_featurizer()).sentence(words)
 
 
 def normalise_tag(tag: str, previous: str, mapping: dict[str, str]) -> str:
@@ -147,7 +272,7 @@ def read_conll(
 class NerModel:
     """A loaded CRF tagger. ``tag`` takes words and returns BIO tags."""
 
-    def __init__(self, path: Path = MODEL_PATH) -> None:
+    def __init__(self, path: Path = MODEL_PATH, lexicon: Path = LEXICON_PATH) -> None:
         if not path.is_file():
             raise ResourceError(
                 f"{path}: NER model missing. It ships with the package; rebuild it with "
@@ -155,11 +280,12 @@ class NerModel:
             )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
+        self.featurizer = Featurizer(load_lexicon(lexicon))
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(sentence_features(words)))
+        return list(self._tagger.tag(self.featurizer.sentence(words)))
 
     def marginal(self, tag: str, position: int) -> float:
         """Probability of ``tag`` at ``position`` of the sentence tagged last."""
