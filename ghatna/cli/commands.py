@@ -33,14 +33,7 @@ db_option = click.option(
 )
 
 
-def _store(db: str | None) -> Store:
-    return open_store(db)
-
-
-@click.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@db_option
-@click.option(
+format_option = click.option(
     "--format",
     "fmt",
     type=click.Choice(["auto", "txt", "html", "jsonl", "dayfile"]),
@@ -48,6 +41,16 @@ def _store(db: str | None) -> Store:
     show_default=True,
     help="Input format; auto decides by file extension. dayfile: newspaper day files.",
 )
+
+
+def _store(db: str | None) -> Store:
+    return open_store(db)
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@format_option
 @click.option("--batch-size", default=200, show_default=True, help="Articles per transaction.")
 @click.option(
     "--engine",
@@ -383,13 +386,7 @@ def search(query: str, limit: int, db: str | None, as_json: bool) -> None:
 
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["auto", "txt", "html", "jsonl", "dayfile"]),
-    default="auto",
-    show_default=True,
-)
+@format_option
 @json_option
 def clean(file: Path, fmt: str, as_json: bool) -> None:
     """The cleaned text of FILE, its sentences (offsets, language), and what was removed, and why.
