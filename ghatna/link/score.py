@@ -50,6 +50,30 @@ def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _gold_date(g: dict[str, Any]) -> str | None:
+    """A gold date as a value prefix: ``2025-08-21``, or ``{year, month}`` → ``2025-08``."""
+    date = g.get("date")
+    if isinstance(date, dict):
+        if "year" not in date:
+            return None
+        month = f"-{int(date['month']):02d}" if date.get("month") else ""
+        return f"{date['year']}{month}"
+    return str(date) if date else None
+
+
+def _agreement(event: dict[str, Any], g: dict[str, Any]) -> float:
+    """Tie-breakers after shared participants: the same date, then the same status."""
+    value = (event.get("date") or {}).get("value")
+    gold = _gold_date(g)
+    score = 0.0
+    if value and gold and (value.startswith(gold) or gold.startswith(value)):
+        score += 0.5
+    background = g.get("status") == "reported_background" or g["id"].startswith("B")
+    if (event.get("status") == "reported_background") == background:
+        score += 0.25
+    return score
+
+
 def _align(
     gold: list[dict[str, Any]], system: list[dict[str, Any]]
 ) -> tuple[dict[Mention, str], dict[Mention, str]]:
@@ -59,18 +83,18 @@ def _align(
     for g in gold:
         for doc in g.get("documents", []):
             gold_items[(doc, g["id"])] = f"{doc}|{g['id']}"
-            by_doc.setdefault(doc, []).append((g["id"], set(g.get("actors", []))))
+            by_doc.setdefault(doc, []).append((g, set(g.get("actors", []))))
     system_items: dict[Mention, str] = {}
     taken: set[Mention] = set()
     candidates = []
     for e in system:
         names = {a["name"] for a in e.get("actors", [])}
         for doc in dict.fromkeys(s["document"] for s in e.get("sources", [])):
-            for gid, gnames in by_doc.get(doc, []):
+            for g, gnames in by_doc.get(doc, []):
                 shared = len(names & gnames)
                 need = 2 if len(names) >= 2 and len(gnames) >= 2 else 1
                 if shared >= need:
-                    candidates.append((shared, doc, e["id"], gid))
+                    candidates.append((shared + _agreement(e, g), doc, e["id"], g["id"]))
             system_items[(doc, e["id"])] = f"{doc}|system|{e['id']}"
     for _, doc, eid, gid in sorted(candidates, key=lambda c: -c[0]):
         if (doc, gid) in taken or not system_items[(doc, eid)].startswith(f"{doc}|system|"):

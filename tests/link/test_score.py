@@ -59,3 +59,26 @@ def test_score_extra_unaligned_event_stays_a_singleton():
     assert s.aligned == 3
     assert s.system_mentions == 4
     assert s.bcubed == (1.0, 1.0, 1.0)
+
+
+def test_score_aligns_by_date_when_the_same_people_meet_twice_in_one_report():
+    gold = {
+        "events": [
+            {
+                "id": "G1",
+                "actors": ["A", "B"],
+                "date": "2025-08-21",
+                "documents": ["1.txt", "2.txt"],
+            }
+        ],
+        "background_events": [
+            {"actors": ["A", "B"], "date": {"year": 2025, "month": 7}, "documents": ["2.txt"]}
+        ],
+    }
+    later = _event("e1", ["A", "B"], ["1.txt", "2.txt"])
+    later["date"] = {"value": "2025-08-21"}
+    earlier = _event("e2", ["A", "B"], ["2.txt"])
+    earlier["date"] = {"value": "2025-07"}
+    s = score(gold, [earlier, later])
+    assert s.pairwise == (1.0, 1.0, 1.0)
+    assert s.bcubed == (1.0, 1.0, 1.0)
