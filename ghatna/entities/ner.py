@@ -152,12 +152,16 @@ def save_lexicon(lexicon: Lexicon, path: Path = LEXICON_PATH) -> None:
 class Featurizer:
     """Word features with a per-word cache: the same at training and prediction."""
 
-    def __init__(self, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None, known: set[str] | None = None) -> None:
         self.lexicon = lexicon or {}
-        self._own: dict[str, tuple[str, list[str], list[str]]] = {}
+        self.known = known
+        """Attributes the model has weights for: when given, the others are dropped
+        before tagging (crfsuite ignores them anyway, but converting them costs time)."""
+        self._own: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
 
-    def word(self, word: str) -> tuple[str, list[str], list[str]]:
-        """(key, features of the word itself, features it lends its neighbours)."""
+    def word(self, word: str) -> tuple[str, list[str], dict[int, list[str]]]:
+        """(key, features of the word itself, features it lends the word ``d`` places
+        away, already prefixed with ``d``)."""
         hit = self._own.get(word)
         if hit is not None:
             return hit
@@ -190,7 +194,11 @@ class Featurizer:
             ctx.append("title")
         if key in _NAME_HONORIFICS_AFTER:
             ctx.append("hon")
-        out = (key, own, ctx)
+        lend = {d: [f"{d}:{c}" for c in ctx] for d in (-2, -1, 1, 2)}
+        if self.known is not None:
+            own = [a for a in own if a in self.known]
+            lend = {d: [a for a in attrs if a in self.known] for d, attrs in lend.items()}
+        out = (key, own, lend)
         if len(self._own) < 500_000:
             self._own[word] = out
         return out
@@ -204,15 +212,19 @@ class Featurizer:
             for d in (-2, -1, 1, 2):
                 j = i + d
                 if 0 <= j < n:
-                    f.extend(f"{d}:{c}" for c in info[j][2])
+                    f.extend(info[j][2][d])
                 else:
                     f.append(f"{d}:edge")
+            pairs = []
             if i > 0:
-                f.append(f"-1w|w={info[i - 1][0]}|{key}")
+                pairs.append(f"-1w|w={info[i - 1][0]}|{key}")
             if i + 1 < n:
-                f.append(f"w|+1w={key}|{info[i + 1][0]}")
+                pairs.append(f"w|+1w={key}|{info[i + 1][0]}")
             if i > 0 and i + 1 < n:
-                f.append(f"-1s|+1s={info[i - 1][0][-2:]}|{info[i + 1][0]}")
+                pairs.append(f"-1s|+1s={info[i - 1][0][-2:]}|{info[i + 1][0]}")
+            if self.known is not None:
+                pairs = [a for a in pairs if a in self.known]
+            f.extend(pairs)
             feats.append(f)
         return feats
 
