@@ -56,3 +56,14 @@ def test_entities_actors_cli(args, first_line):
         assert result.output.splitlines()[0] == first_line
     else:
         assert result.output.startswith("ok: ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["भारतीय दूतावास ने बयान जारी किया।", "दूतावास के अधिकारी ने कहा।"],
+)
+def test_ner_common_nouns_are_not_people(text):
+    from ghatna.entities.ner import load_ner, tokenize
+
+    tags = load_ner().tag([t.text for t in tokenize(text)])
+    assert not any(tag.endswith("PER") for tag in tags)
