@@ -178,7 +178,7 @@ def train(
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB alias word classes.")
 @click.option("--tags/--no-tags", "use_tags", default=True, help="Training-data tag classes.")
 @click.option("--folds", default=5, show_default=True)
-@click.option("--c1", default=0.3, show_default=True, help="L1 penalty (keeps the model small).")
+@click.option("--c1", default=0.6, show_default=True, help="L1 penalty (keeps the model small).")
 @click.option("--c2", default=0.01, show_default=True, help="L2 penalty.")
 @click.option("--max-iterations", default=150, show_default=True)
 @click.option("--tune", is_flag=True, help="Score on a held-out 10% of IL-NER train only.")
