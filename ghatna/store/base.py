@@ -21,7 +21,7 @@ from ghatna.document import Doc
 from ghatna.errors import StoreError
 from ghatna.link import neardup
 from ghatna.store import records
-from ghatna.store.schema import SCHEMA_VERSION, statements
+from ghatna.store.schema import META_TABLE, SCHEMA_VERSION, statements
 
 
 class Store:
@@ -120,13 +120,16 @@ class Store:
             )
         for version in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction():
+                # Another process may have migrated while we waited for the write lock.
+                self.execute(META_TABLE)
+                done = self.query("SELECT value FROM meta WHERE key = 'schema_version'")
+                if done and int(done[0]["value"]) >= version:
+                    continue
                 for sql in statements(version, **self.types):
                     self.execute(sql)
                 if version == 1:
                     self._create_fts()
-                self.execute(
-                    "DELETE FROM meta WHERE key = 'schema_version'",
-                )
+                self.execute("DELETE FROM meta WHERE key = 'schema_version'")
                 self.execute(
                     "INSERT INTO meta (key, value) VALUES ('schema_version', ?)", [str(version)]
                 )

@@ -9,9 +9,11 @@ opening an older file applies the missing ones, never rewriting earlier data.
 
 from __future__ import annotations
 
+META_TABLE = "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+
 MIGRATIONS: list[list[str]] = [
     [
-        """CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+        META_TABLE,
         """CREATE TABLE articles (
             id TEXT PRIMARY KEY,
             source TEXT NOT NULL,

@@ -127,3 +127,19 @@ def test_store_refuses_a_newer_schema(tmp_path: Path):
     conn.close()
     with pytest.raises(StoreError, match="newer than this ghatna"):
         open_store(path)
+
+
+@pytest.mark.sqlite_only
+def test_store_two_processes_opening_a_new_file_migrate_it_once(tmp_path: Path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "race.db"
+    code = f"from ghatna.store import open_store; open_store({str(path)!r}).close()"
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE) for _ in range(4)
+    ]
+    errors = [p.communicate()[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
+    with open_store(path) as s:
+        assert s.schema_version() == SCHEMA_VERSION
