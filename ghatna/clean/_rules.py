@@ -14,10 +14,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ghatna.clean.normalize import fold
 from ghatna.errors import ResourceError
+from ghatna.resources import read_yaml
 
 _DATA = "ghatna.clean.data"
 _TRIM = " \t:：-–—|•·*_#>=.,;!?"
@@ -57,13 +56,7 @@ def _data_files(prefix: str) -> list[tuple[str, dict[str, Any]]]:
     out = []
     for entry in sorted(resources.files(_DATA).iterdir(), key=lambda p: p.name):
         if entry.name.startswith(prefix + ".") and entry.name.endswith(".yaml"):
-            try:
-                data = yaml.safe_load(entry.read_text(encoding="utf-8"))
-            except yaml.YAMLError as exc:
-                raise ResourceError(
-                    f"ghatna/clean/data/{entry.name} is not valid YAML ({exc}). "
-                    "Fix the file; it ships with the package."
-                ) from exc
+            data = read_yaml(entry)
             if not isinstance(data, dict):
                 raise ResourceError(
                     f"ghatna/clean/data/{entry.name}: expected a mapping at top level"

@@ -17,11 +17,10 @@ from functools import cache
 from pathlib import Path
 
 import ahocorasick
-import yaml
 
 from ghatna.clean.normalize import fold_with_offsets, nfc
 from ghatna.entities.kb import KnowledgeBase, alias_key
-from ghatna.errors import ResourceError
+from ghatna.resources import read_yaml
 
 OFFICES_PATH = Path(__file__).parent / "data" / "offices.yaml"
 _SEPARATORS = re.compile(r"[.\-\u2010-\u2015'’]")
@@ -41,10 +40,7 @@ class Office:
 @cache
 def load_offices() -> dict[str, Office]:
     """Office key → :class:`Office`, from ``data/offices.yaml``."""
-    try:
-        rows = yaml.safe_load(OFFICES_PATH.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise ResourceError(f"{OFFICES_PATH}: cannot read office phrases: {err}") from err
+    rows = read_yaml(OFFICES_PATH)
     return {
         r["office"]: Office(
             r["office"], r["title"], dict(r.get("titles") or {}), tuple(r["phrases"])

@@ -28,10 +28,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ghatna.clean.normalize import fold, nfc
 from ghatna.errors import ResourceError
+from ghatna.resources import read_yaml
 
 DATA = Path(__file__).parent / "data"
 KINDS = ("person", "country", "city", "org", "agency", "summit")
@@ -133,18 +132,9 @@ def actor_from_dict(data: dict[str, Any], where: str) -> Actor:
     )
 
 
-def _read_yaml(path: Path) -> Any:
-    if not path.is_file():
-        raise ResourceError(f"{path}: knowledge-base file missing")
-    try:
-        return yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as err:
-        raise ResourceError(f"{path}: not valid YAML: {err}") from err
-
-
 def _countries() -> Iterator[Actor]:
-    extra = {e["iso3"]: e for e in _read_yaml(DATA / "countries_extra.yaml")}
-    for row in _read_yaml(DATA / "countries.yaml"):
+    extra = {e["iso3"]: e for e in read_yaml(DATA / "countries_extra.yaml")}
+    for row in read_yaml(DATA / "countries.yaml"):
         more = extra.get(row["iso3"], {})
         yield actor_from_dict(
             {
@@ -233,7 +223,7 @@ class KnowledgeBase:
 
 
 def _demonyms() -> Iterator[Demonym]:
-    for entry in _read_yaml(DATA / "countries_extra.yaml"):
+    for entry in read_yaml(DATA / "countries_extra.yaml"):
         ambiguous = {alias_key(a) for a in entry.get("ambiguous", ())}
         for text in entry.get("demonyms", ()):
             yield Demonym(nfc(text), entry["iso3"], alias_key(text) in ambiguous)
@@ -241,13 +231,13 @@ def _demonyms() -> Iterator[Demonym]:
 
 def read_actor_file(path: Path) -> list[Actor]:
     """Actors of a YAML list file (the shape of people.yaml / orgs.yaml)."""
-    data = _read_yaml(path)
+    data = read_yaml(path)
     entries = data.get("actors", []) if isinstance(data, dict) else data
     return [actor_from_dict(e, path.name) for e in entries or ()]
 
 
 def meta() -> dict[str, Any]:
-    return _read_yaml(DATA / "meta.yaml")
+    return read_yaml(DATA / "meta.yaml")
 
 
 def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:

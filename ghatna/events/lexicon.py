@@ -15,10 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ghatna.clean.normalize import fold
 from ghatna.errors import ResourceError
+from ghatna.resources import read_yaml
 
 DATA = Path(__file__).parent / "data"
 ROLES = ("meet", "arrive", "visit_noun", "participate", "welcome", "directed")
@@ -70,13 +69,7 @@ def words(text: str) -> tuple[str, ...]:
 
 
 def _read(name: str) -> Any:
-    path = DATA / name
-    if not path.is_file():
-        raise ResourceError(f"{path}: event data file missing; reinstall ghatna")
-    try:
-        return yaml.safe_load(path.read_text("utf-8"))
-    except yaml.YAMLError as err:
-        raise ResourceError(f"{path}: not valid YAML: {err}") from err
+    return read_yaml(DATA / name)
 
 
 def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
+from ghatna.resources import read_yaml
 
 DATA = Path(__file__).parent / "data"
 
@@ -95,7 +95,7 @@ def _inverse(table: dict[int, list[str]]) -> dict[str, int]:
 @cache
 def load_lexicon() -> Lexicon:
     """The Hindi/English time lexicon, read once per process."""
-    raw = yaml.safe_load((DATA / "hi.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "hi.yaml")
     return Lexicon(
         months=_inverse(raw["months"]),
         ambiguous_months=frozenset(key(w) for w in raw["ambiguous_months"]),
@@ -122,7 +122,7 @@ def load_lexicon() -> Lexicon:
 @cache
 def load_eras() -> tuple[Era, ...]:
     """Named eras (COVID-19 pandemic, ...) with the years they cover."""
-    raw = yaml.safe_load((DATA / "eras.yaml").read_text(encoding="utf-8"))
+    raw = read_yaml(DATA / "eras.yaml")
     return tuple(
         Era(e["name"], int(e["start"]), e["end"] and int(e["end"]), tuple(e["words"]))
         for e in raw["eras"]
