@@ -83,8 +83,3 @@ def _places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if not a or not b:
         return True
     return not (a.get("country") and b.get("country") and a["country"] != b["country"])
-
-
-def relink_all(store: Store) -> list[str]:
-    """Link every mention not yet attached to an event (e.g. after an interrupted run)."""
-    return link_mentions(store, store.unlinked_mentions())

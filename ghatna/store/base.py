@@ -457,10 +457,6 @@ class Store:
         tables = ("articles", "sentences", "mentions", "timexes", "event_mentions", "events")
         return {t: self.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in tables}
 
-    def unlinked_mentions(self) -> list[str]:
-        rows = self.query("SELECT id FROM event_mentions WHERE event_id IS NULL ORDER BY id")
-        return [r["id"] for r in rows]
-
 
 def _json(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str) else value
