@@ -19,6 +19,7 @@ import hashlib
 from typing import Any
 
 from ghatna.document import PartialDate
+from ghatna.events import cameo_code, plover_export_type
 
 PRECISION = {"day": 4, "weekday": 3, "month": 2, "year": 1, "unknown": 0}
 STATUS_RANK = {"happened": 3, "planned": 2, "reported_background": 1, "negated": 0}
@@ -36,8 +37,6 @@ def date_precision(date: dict[str, Any]) -> int:
 
 
 def reconcile(mentions: list[dict[str, Any]], eid: str | None = None) -> dict[str, Any]:
-    from ghatna.events import cameo_code, plover_export_type
-
     ordered = sorted(mentions, key=lambda m: -m.get("confidence", 0))  # stable: first linked first
     best = ordered[0]
     status = max((m["status"] for m in mentions), key=lambda s: STATUS_RANK.get(s, 0))
