@@ -10,7 +10,9 @@ Files (all under ``ghatna/entities/data/``):
 
 * ``countries.yaml`` – generated from ISO 3166 / CLDR (``scripts/gen_countries.py``).
 * ``countries_extra.yaml`` – hand-kept common names and demonyms (``रूसी``, ``भारतीय``).
-* ``cities.yaml``, ``orgs.yaml``, ``people.yaml`` – hand-kept, with sources.
+* ``cities.yaml``, ``orgs.yaml`` and ``people*.yaml`` (``people.yaml``,
+  ``people_india.yaml``, ``people_world.yaml``, ...) – hand-kept, with sources; every
+  ``people*.yaml`` file is loaded, in name order.
 * ``offices.yaml`` – the office keys and their Hindi/English role phrases.
 
 A user file with the same shape as ``people.yaml`` (or a list of any actors) can be
@@ -40,7 +42,11 @@ of the events it reports; kept apart so event extraction can skip it."""
 
 @dataclass(frozen=True)
 class Role:
-    """An office held by a person for a date range (``end`` None: still in office)."""
+    """An office held by a person for a date range (``end`` None: still in office).
+
+    ``region`` is the jurisdiction below the country for regional offices (a chief
+    minister's state: ``"Maharashtra"``); None for national offices.
+    """
 
     office: str
     title: str
@@ -48,6 +54,7 @@ class Role:
     start: date
     end: date | None = None
     uncertain: bool = False
+    region: str | None = None
 
     def active(self, day: date) -> bool:
         """True when the office was held on ``day`` (an open role: held ever since)."""
@@ -101,6 +108,7 @@ def _role(data: dict[str, Any], country: str | None, where: str) -> Role:
         start=start,
         end=_date(data.get("end"), where),
         uncertain=bool(data.get("uncertain", False)),
+        region=data.get("region"),
     )
 
 
@@ -205,9 +213,19 @@ class KnowledgeBase:
         active = [r for r in actor.roles if r.active(day)]
         return max(active, key=lambda r: r.start) if active else None
 
-    def holders(self, office: str, country: str | None, day: date) -> list[Actor]:
-        """Who held ``office`` for ``country`` on ``day`` (usually one person)."""
-        return [a for r, a in self._by_office.get((office, country), ()) if r.active(day)]
+    def holders(
+        self, office: str, country: str | None, day: date, region: str | None = None
+    ) -> list[Actor]:
+        """Who held ``office`` for ``country`` on ``day`` (usually one person).
+
+        ``region`` (e.g. ``"Maharashtra"``) keeps only roles of that jurisdiction, for
+        regional offices such as ``chief_minister``; None keeps every role.
+        """
+        return [
+            a
+            for r, a in self._by_office.get((office, country), ())
+            if r.active(day) and (region is None or r.region == region)
+        ]
 
     def holders_between(
         self, office: str, country: str | None, first: date, last: date
@@ -240,11 +258,21 @@ def meta() -> dict[str, Any]:
     return read_yaml(DATA / "meta.yaml")
 
 
+def packaged_actor_files() -> list[Path]:
+    """The shipped hand-kept actor files: cities, orgs and every ``people*.yaml``."""
+    return [DATA / "cities.yaml", DATA / "orgs.yaml", *sorted(DATA.glob("people*.yaml"))]
+
+
+def regional_offices() -> set[str]:
+    """Office keys marked ``regional: true`` in offices.yaml (their roles need a region)."""
+    return {r["office"] for r in read_yaml(DATA / "offices.yaml") if r.get("regional")}
+
+
 def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
     """A fresh knowledge base from the shipped files plus ``extra`` user files."""
     actors: list[Actor] = list(_countries())
-    for name in ("cities.yaml", "orgs.yaml", "people.yaml"):
-        actors.extend(read_actor_file(DATA / name))
+    for path in packaged_actor_files():
+        actors.extend(read_actor_file(path))
     for path in extra:
         actors.extend(read_actor_file(Path(path)))
     return KnowledgeBase(actors, _demonyms(), _date(meta()["as_of"], "meta.yaml"))
@@ -261,13 +289,15 @@ def check(kb: KnowledgeBase) -> list[str]:
 
     Checks: an alias shared by different actors must be listed as ``ambiguous`` by one
     of them; roles end after they start; every ISO3 code names a known country; every
-    role's office is a known office key (:mod:`ghatna.entities.gazetteer` offices).
+    role's office is a known office key (:mod:`ghatna.entities.gazetteer` offices);
+    a role of a ``regional`` office (``chief_minister``) names its ``region``.
     """
     from ghatna.entities.gazetteer import load_offices
 
     problems: list[str] = []
     countries = {a.country for a in kb if a.kind == "country"}
     offices = set(load_offices())
+    regional = regional_offices()
     for key, actors in kb.aliases():
         ids = sorted({a.id for a in actors})
         if len(ids) > 1 and not any(key in a.ambiguous for a in actors):
@@ -286,4 +316,6 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{actor.id}: role country {role.country!r} is not an ISO3 code")
             if role.office not in offices:
                 problems.append(f"{actor.id}: office {role.office!r} is not in offices.yaml")
+            if role.office in regional and not role.region:
+                problems.append(f"{actor.id}: role {role.office} needs a region (e.g. the state)")
     return problems
