@@ -80,9 +80,22 @@ def involves_country(event: dict[str, Any], iso3: str, named: list[str]) -> bool
     return any(a.get("country") == iso3 and a["id"] not in named for a in event.get("actors", []))
 
 
-def chronological(event: dict[str, Any]) -> tuple[int, str, str]:
+def chronological(event: dict[str, Any]) -> tuple[int, str, tuple[str, str, int], str]:
+    """Oldest first; on one date, in the order the first report tells them (the lead's
+    meeting before the gathering the article turns to next), so the order is stable."""
     value = (event.get("date") or {}).get("value")
-    return (0 if value else 1, value or "", event["id"])
+    first = min(
+        (
+            (
+                str(s.get("published") or ""),
+                str(s.get("document") or ""),
+                int((s.get("span") or [0])[0]),
+            )
+            for s in event.get("sources") or ()
+        ),
+        default=("", "", 0),
+    )
+    return (0 if value else 1, value or "", first, event["id"])
 
 
 def group_occasions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -31,7 +31,7 @@ from ghatna.events.arguments import (
     read_args,
 )
 from ghatna.events.lexicon import Lexicon, load_lexicon
-from ghatna.events.merge import merge_within_document, orient
+from ghatna.events.merge import VenueKey, merge_within_document, orient, venue_words
 from ghatna.events.quotes import FoundQuote, find_quotes
 from ghatna.events.status import clearly_before, decide_status
 from ghatna.events.topics import country_topics, taxonomy_topics
@@ -65,7 +65,43 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
                 last_pair = tuple(a for a in frame.args if is_person(a.actor_id))
             prev = frame
-    return merge_within_document(events)
+    return merge_within_document(_recalled_before_preview(events), _venue_key(view))
+
+
+def _venue_key(view: DocView) -> VenueKey:
+    """A gathering's identity: the organisations named in its venue phrase (``SCO`` and
+    ``शंघाई सहयोग संगठन`` are one), else the venue's naming words."""
+    orgs = [m for m in view.mentions if m.kind == "ORG" and m.actor_id]
+
+    def key(event: EventMention) -> frozenset[str]:
+        span = event.venue_span
+        named = {m.actor_id for m in orgs if span and span[0] <= m.start and m.end <= span[1]}
+        return frozenset(n for n in named if n) or venue_words(event)
+
+    return key
+
+
+def _recalled_before_preview(events: list[EventMention]) -> list[EventMention]:
+    """In a preview, what already happened before the announced day is context.
+
+    A preview (its first event is planned for a day the text names) is written in the
+    days before that day, which bounds its publication more tightly than the document
+    date often can (``2025``, a Wednesday). A reported event whose own date lies wholly
+    before the announced day (``जुलाई में ... हुई बातचीत`` before ``21 अगस्त``) is
+    therefore recalled, not news: ``clearly_before`` keeps the week's grace for days,
+    so the arrival the day before the meeting stays happened.
+    """
+    lead = events[0] if events else None
+    if lead is None or lead.status != "planned" or lead.date_span is None:
+        return events
+    if lead.date.granularity != "day":
+        return events
+    return [
+        replace(e, status="reported_background")
+        if e.status == "happened" and e.date_span is not None and clearly_before(e.date, lead.date)
+        else e
+        for e in events
+    ]
 
 
 def _complete(

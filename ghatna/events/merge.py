@@ -16,9 +16,41 @@ host (the actor of the place's country) the target.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
+from ghatna.clean.normalize import fold
 from ghatna.document import EventActor, EventMention
+
+VenueKey = Callable[[EventMention], frozenset[str]]
+_GATHERING_WORDS = frozenset(
+    fold(w)
+    for w in (
+        "की",
+        "के",
+        "का",
+        "में",
+        "और",
+        "बैठक",
+        "बैठकों",
+        "सम्मेलन",
+        "शिखर",
+        "वार्ता",
+        "मंत्रिस्तरीय",
+        "मंत्रियों",
+        "विदेश",
+        "सरकार",
+        "प्रमुखों",
+        "परिषद",
+        "इतर",
+        "दौरान",
+        "meeting",
+        "summit",
+        "conference",
+        "of",
+        "the",
+    )
+)
 
 _GRAIN = {"day": 4, "weekday": 3, "month": 2, "year": 1, "unknown": 0}
 
@@ -72,8 +104,16 @@ def _arrival(event: EventMention) -> bool:
     return event.mode == "visit" and len(_people(event)) == 1
 
 
-def _fits(a: EventMention, b: EventMention) -> bool:
+def venue_words(event: EventMention) -> frozenset[str]:
+    """The words that name a gathering (``ब्रिक्स``, ``SCO``), not those any gathering has."""
+    words = fold(event.venue or "").replace("(", " ").replace(")", " ").split()
+    return frozenset(w for w in words if w not in _GATHERING_WORDS)
+
+
+def _fits(a: EventMention, b: EventMention, venue_key: VenueKey) -> bool:
     if a.type != b.type or a.status != b.status:
+        return False
+    if a.venue and b.venue and not venue_key(a) & venue_key(b):
         return False
     if "multilateral" in (a.mode, b.mode) and a.mode != b.mode:
         return False
@@ -159,11 +199,16 @@ def _combine(group: list[EventMention]) -> EventMention:
     )
 
 
-def merge_within_document(events: list[EventMention]) -> list[EventMention]:
+def merge_within_document(
+    events: list[EventMention], venue_key: VenueKey = venue_words
+) -> list[EventMention]:
     """Merge the mentions of one article that report the same event (see module doc).
 
     Groups are merged until nothing changes, so an arrival met before its meeting has
-    a place still joins it once a later sentence gives the meeting that place.
+    a place still joins it once a later sentence gives the meeting that place. Two
+    mentions at gatherings that share no name (``venue_key``: by default the naming
+    words of the venue) are two events: the SCO ministers' meeting and the BRICS summit
+    of the same month are not one meeting of the same two ministers.
     """
     groups = [[e] for e in events]
     merged = list(events)
@@ -171,7 +216,10 @@ def merge_within_document(events: list[EventMention]) -> list[EventMention]:
     while changed:
         changed = False
         for i in range(len(merged)):
-            j = next((j for j in range(i + 1, len(merged)) if _fits(merged[i], merged[j])), None)
+            j = next(
+                (j for j in range(i + 1, len(merged)) if _fits(merged[i], merged[j], venue_key)),
+                None,
+            )
             if j is not None:
                 groups[i] += groups.pop(j)
                 merged.pop(j)

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from ghatna.cli import cli
@@ -75,6 +76,40 @@ def test_cli_timeline_of_jaishankar_with_russia_is_oldest_first(sample_db):
         for e in events
     )
     assert any(a["name"] == "Sergey Lavrov" for e in events for a in e["actors"])
+
+
+def _gold_date(date: object) -> str:
+    if isinstance(date, dict):
+        return "-".join(
+            f"{date[k]:02d}" if k != "year" else str(date[k])
+            for k in ("year", "month")
+            if k in date
+        )
+    return str(date)
+
+
+def test_cli_timeline_of_the_sample_is_the_gold_timeline(sample_db, shared):
+    """Main events exactly as the gold lists them; the rest marked background."""
+    gold = yaml.safe_load((shared / "gold" / "seeds.yaml").read_text(encoding="utf-8"))
+    by_id = {e["id"]: e for e in gold["events"]}
+    expected = [
+        (_gold_date(by_id[i]["date"]), sorted(by_id[i]["actors"]), sorted(by_id[i]["documents"]))
+        for i in gold["timeline_jaishankar_russia"]
+    ]
+    lines = run("timeline", "S. Jaishankar", "--with", "RUS", "--json", "--db", sample_db)
+    events = [json.loads(line) for line in lines.splitlines()]
+    main = [
+        (
+            e["date"]["value"],
+            sorted(a["name"] for a in e["actors"] if not a["id"].startswith("country/")),
+            sorted(s["document"] for s in e["sources"]),
+        )
+        for e in events
+        if e["status"] != "reported_background"
+    ]
+    assert main == expected
+    background = [e for e in events if e["status"] == "reported_background"]
+    assert {e["date"]["value"] for e in background} >= {"2024-11", "2025-07"}
 
 
 def test_cli_timeline_accepts_hindi_alias(sample_db):

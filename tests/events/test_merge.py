@@ -104,3 +104,22 @@ def test_events_merge_keeps_plans_of_two_days_apart(kb) -> None:
     text = "मोदी 3 अप्रैल को मैक्रों से मुलाकात करेंगे।\nमोदी 9 अप्रैल को मैक्रों से बातचीत करेंगे।"
     dates = {"3 अप्रैल": day("2025-04-03"), "9 अप्रैल": day("2025-04-09")}
     assert len(extract_events(build(text, dates=dates), kb)) == 2
+
+
+def test_events_merge_keeps_two_gatherings_of_one_month_apart(kb) -> None:
+    text = (
+        "जून में जी20 बैठक के इतर जयशंकर और मैक्रों ने बातचीत की थी। "
+        "दोनों नेता आसियान सम्मेलन के दौरान भी मिले थे।"
+    )
+    doc = build(text, dates={"जून": PartialDate("2025-06", "month")})
+    venues = sorted(e.venue or "" for e in extract_events(doc, kb))
+    assert venues == ["आसियान सम्मेलन", "जी20 बैठक"]
+
+
+def test_events_merge_one_gathering_named_two_ways(kb) -> None:
+    text = (
+        "जयशंकर और मैक्रों ने जी20 बैठक के इतर मुलाकात की। "
+        "जी20 शिखर सम्मेलन के दौरान दोनों नेताओं ने व्यापार पर चर्चा की।"
+    )
+    (event,) = extract_events(build(text), kb)
+    assert event.venue == "जी20 बैठक"

@@ -103,3 +103,27 @@ def test_events_status_background_by_coarse_dates(
     surface = text.split(" मे")[0] if text[0].isdigit() else "पिछले महीने"
     doc = build(text, dates={surface: when}, document_date=main)
     assert [e.status for e in extract_events(doc, kb)] == [status]
+
+
+def test_events_status_preview_recalls_what_came_before_the_announced_day(kb) -> None:
+    text = (
+        "जयशंकर 14 सितंबर को पेरिस में मैक्रों से मुलाकात करेंगे। "
+        "दोनों नेताओं ने जून में जी20 बैठक के इतर बातचीत की। "
+        "जयशंकर और मैक्रों 13 सितंबर को मिले।"
+    )
+    dates = {"14 सितंबर": day("2025-09-14"), "जून": PartialDate("2025-06", "month")}
+    dates["13 सितंबर"] = day("2025-09-13")
+    doc = build(text, dates=dates, document_date=PartialDate("2025", "weekday", "Friday"))
+    statuses = {e.date.value: e.status for e in extract_events(doc, kb)}
+    # June lies wholly before the announced day: context; the day before is the visit
+    assert statuses == {
+        "2025-09-14": "planned",
+        "2025-06": "reported_background",
+        "2025-09-13": "happened",
+    }
+
+
+def test_events_status_only_a_dated_plan_makes_a_preview(kb) -> None:
+    text = "जयशंकर मैक्रों से मुलाकात करेंगे। दोनों नेताओं ने जून में बातचीत की।"
+    doc = build(text, dates={"जून": PartialDate("2025-06", "month")})
+    assert [e.status for e in extract_events(doc, kb)] == ["planned", "happened"]
