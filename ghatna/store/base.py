@@ -298,28 +298,17 @@ class Store:
         """
         if not actor_ids:
             return []
-        marks = ", ".join("?" for _ in actor_ids)
+        ids: dict[str, None] = {}
+        for sql, params in _candidate_lookups(actor_ids, type_, date, limit):
+            ids.update((r["event_id"], None) for r in self.query(sql, params))
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
         sql = (
-            "SELECT DISTINCT e.id, e.data, e.updated_at FROM events e "
-            "JOIN event_actors a ON a.event_id = e.id "
-            f"WHERE a.actor_id IN ({marks}) AND e.type = ?"
+            f"SELECT id, data, updated_at FROM events WHERE id IN ({marks}) "
+            "ORDER BY updated_at DESC, id LIMIT ?"
         )
-        params: list[Any] = [*actor_ids, type_]
-        if date:
-            coarser = [date[:4], date[:7]] if len(date) > 7 else [date[:4]]
-            sql += " AND (e.date_value IS NULL OR e.date_value IN (?, ?) OR "
-            params += [coarser[0], coarser[-1]]
-            if len(date) == 10:
-                day = datetime.fromisoformat(date)
-                window = [(day + timedelta(days=d)).date().isoformat() for d in (-3, 3)]
-                sql += "(e.date_value >= ? AND e.date_value <= ?))"
-                params += window
-            else:
-                sql += "(e.date_value >= ? AND e.date_value <= ?))"
-                params += [date, date + "~"]
-        sql += " ORDER BY e.updated_at DESC, e.id LIMIT ?"
-        params.append(limit)
-        return [{"id": r["id"], **_json(r["data"])} for r in self.query(sql, params)]
+        return [{"id": r["id"], **_json(r["data"])} for r in self.query(sql, [*ids, limit])]
 
     def put_event(self, event: dict[str, Any], mention_ids: Iterable[str]) -> None:
         """Insert or replace one linked event and attach its mentions."""
@@ -346,7 +335,14 @@ class Store:
             for actor in {a["id"]: a for a in event.get("actors", [])}.values():
                 self._insert(
                     "event_actors",
-                    {"event_id": eid, "actor_id": actor["id"], "country": actor.get("country")},
+                    {
+                        "event_id": eid,
+                        "actor_id": actor["id"],
+                        "country": actor.get("country"),
+                        "type": event["type"],
+                        "date_value": date.get("value"),
+                        "updated_at": now,
+                    },
                 )
             for mid in mention_ids:
                 self.execute("UPDATE event_mentions SET event_id = ? WHERE id = ?", [eid, mid])
@@ -456,6 +452,34 @@ class Store:
     def counts(self) -> dict[str, int]:
         tables = ("articles", "sentences", "mentions", "timexes", "event_mentions", "events")
         return {t: self.query(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"] for t in tables}
+
+
+def _candidate_lookups(
+    actor_ids: Sequence[str], type_: str, date: str | None, limit: int
+) -> Iterator[tuple[str, list[Any]]]:
+    """The index range scans behind :meth:`Store.candidate_events`, per actor: undated
+    events, events dated to the date's year or month, and events inside its window;
+    without a date, the actor's most recently updated events. Each is a prefix scan of
+    ``event_actors_link`` or ``event_actors_recent``, so its cost depends on how many
+    events one actor has near that date, not on how many the store holds."""
+    base = "SELECT event_id FROM event_actors WHERE actor_id = ? AND type = ?"
+    recent = " ORDER BY updated_at DESC LIMIT ?"
+    for actor in actor_ids:
+        if not date:
+            yield base + recent, [actor, type_, limit]
+            continue
+        yield base + " AND date_value IS NULL" + recent, [actor, type_, limit]
+        coarser = [date[:4], date[:7]] if len(date) > 7 else [date[:4]]
+        yield base + " AND date_value IN (?, ?)", [actor, type_, coarser[0], coarser[-1]]
+        if len(date) == 10:
+            day = datetime.fromisoformat(date)
+            window = [(day + timedelta(days=d)).date().isoformat() for d in (-3, 3)]
+        else:
+            window = [date, date + "~"]
+        yield (
+            base + " AND date_value >= ? AND date_value <= ?" + recent,
+            [actor, type_, *window, limit],
+        )
 
 
 def _json(value: Any) -> Any:

@@ -121,6 +121,21 @@ MIGRATIONS: list[list[str]] = [
     [
         """CREATE INDEX events_type_date ON events (type, date_value)""",
     ],
+    # Linking looks up candidates by actor, type and date in one index, so a popular
+    # actor's thousands of events are never scanned: the event's type, date and update
+    # time are copied onto each of its actor rows (put_event keeps them in step).
+    [
+        """ALTER TABLE event_actors ADD COLUMN type TEXT""",
+        """ALTER TABLE event_actors ADD COLUMN date_value TEXT""",
+        """ALTER TABLE event_actors ADD COLUMN updated_at TEXT""",
+        """UPDATE event_actors SET
+            type = (SELECT e.type FROM events e WHERE e.id = event_actors.event_id),
+            date_value = (SELECT e.date_value FROM events e WHERE e.id = event_actors.event_id),
+            updated_at = (SELECT e.updated_at FROM events e WHERE e.id = event_actors.event_id)""",
+        """CREATE INDEX event_actors_link
+            ON event_actors (actor_id, type, date_value, updated_at)""",
+        """CREATE INDEX event_actors_recent ON event_actors (actor_id, type, updated_at)""",
+    ],
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
