@@ -12,6 +12,7 @@ place (the host country is then the target) or a gathering someone takes part in
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -38,6 +39,7 @@ from ghatna.events.topics import country_topics, taxonomy_topics
 from ghatna.events.triggers import find_triggers, tokenize
 
 _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
+_UNTIL = re.compile(r"\s*(?:तक|until|till)(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
 
 
@@ -152,7 +154,11 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
     demonstrative refers back to (``इस बैठक``), else in the paragraph before, else the
     document's main event date (then without a span: it is not this sentence's word)."""
     doc = view.doc
-    dated = [t for t in doc.timexes if t.kind == "DATE" and (t.date.value or t.date.weekday)]
+    dated = [
+        t
+        for t in doc.timexes
+        if t.kind == "DATE" and (t.date.value or t.date.weekday) and not _until(doc.text, t)
+    ]
     ws, we = frame.window
     sent = doc.sentences[frame.sentence]
     at = frame.trig.start
@@ -176,6 +182,11 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
     if earlier:
         return earlier[-1].date, (earlier[-1].start, earlier[-1].end)
     return doc.document_date, None
+
+
+def _until(text: str, timex: TimeExpression) -> bool:
+    """``30 मार्च तक`` ends a span (schools shut until then): it dates no event."""
+    return _UNTIL.match(text, timex.end) is not None
 
 
 def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:

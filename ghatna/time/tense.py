@@ -67,10 +67,20 @@ _EN_FUTURE = re.compile(r"(?i)^(?:will|shall)$")
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+|[।.,;:!?\"”'’()|]")
 
 
+_UNTIL = frozenset({"तक", "until", "till"})
+
+
 def tense_after(text: str) -> Tense:
     """Tense of the first verb marker in ``text`` (the rest of the sentence after an
-    expression); ``unknown`` when there is none."""
+    expression); ``unknown`` when there is none.
+
+    An expression followed by ``तक`` (until) is the end of a span whose start the verb
+    dates (``30 मार्च तक के लिए बंद कर दिया गया है``: closed now, until a day ahead), so
+    the verb says nothing of which side of the document date it lies: ``unknown``.
+    """
     tokens = _TOKEN.findall(text)
+    if tokens and tokens[0] in _UNTIL:
+        return "unknown"
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else "।"
         if _EN_FUTURE.match(tok):

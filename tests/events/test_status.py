@@ -127,3 +127,10 @@ def test_events_status_only_a_dated_plan_makes_a_preview(kb) -> None:
     text = "जयशंकर मैक्रों से मुलाकात करेंगे। दोनों नेताओं ने जून में बातचीत की।"
     doc = build(text, dates={"जून": PartialDate("2025-06", "month")})
     assert [e.status for e in extract_events(doc, kb)] == ["planned", "happened"]
+
+
+def test_events_date_is_never_an_until_day(kb) -> None:
+    text = "संग्रहालय 20 मार्च तक बंद रहेंगे। मोदी ने लोगों से घर पर रहने की अपील की।"
+    doc = build(text, dates={"20 मार्च": day("2025-03-20")})
+    (event,) = extract_events(doc, kb)
+    assert (event.date, event.date_span) == (doc.document_date, None)

@@ -89,6 +89,12 @@ def _values(doc) -> list[tuple[str, str | None, str]]:
         ("इस वर्ष के अंत में चुनाव होंगे।", date(2024, 3, 8), [("इस वर्ष के अंत", "2024", "year")]),
         ("बैठक 21 अगस्त को होगी।", date(2024, 9, 1), [("21 अगस्त", "2025-08-21", "day")]),
         ("जांच छह महीने चलेगी।", date(2024, 9, 1), [("छह महीने", None, "unknown")]),
+        # an until-day ends a span that began in the past: the nearest such day
+        (
+            "पुस्तकालय 10 अप्रैल तक बंद कर दिए गए हैं।",
+            date(2023, 4, 2),
+            [("10 अप्रैल", "2023-04-10", "day")],
+        ),
     ],
 )
 def test_time_resolves_against_publication_date(

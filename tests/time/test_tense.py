@@ -19,6 +19,8 @@ from ghatna.time.tense import tense_after
         (" बारिश की संभावना", "unknown"),
         (" the ministers met in Geneva.", "past"),
         (" the ministers will meet in Geneva.", "future"),
+        (" तक के लिए स्कूल बंद कर दिए गए हैं।", "unknown"),
+        (" तकनीकी टीम पहुंच गई।", "past"),
     ],
 )
 def test_time_tense_after_expression(rest: str, tense: str) -> None:
