@@ -30,8 +30,8 @@ from ghatna.entities.ner import NerModel, Token, spans_from_tags, tokenize
 from ghatna.entities.phonetic import (
     close_enough,
     display_name,
+    name_core,
     phonetic_key,
-    prefetch,
     skeleton,
     slug,
 )
@@ -67,6 +67,33 @@ class _Item:
     @property
     def first(self) -> Entry | None:
         return self.entries[0] if self.entries else None
+
+
+class _Provisional:
+    """The provisional actors of one document: one id per name whatever its title
+    (:func:`~ghatna.entities.phonetic.name_core` is applied by the caller), and a bare
+    surname later in the text is the person named in full before, unless two people
+    with that surname were named."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, str], str] = {}
+        self._surnames: dict[str, str | None] = {}
+        self._names: dict[str, str] = {}
+
+    def actor(self, kind: str, core: str) -> tuple[str, str]:
+        """(id, display name) of the actor ``core`` (a name without titles) names."""
+        words = core.split()
+        actor_id = self._ids.get((kind, core))
+        if actor_id is None and kind == "PER" and len(words) == 1:
+            actor_id = self._surnames.get(core)
+        if actor_id is None:
+            actor_id = f"provisional/{kind.lower()}/{slug(core)}"
+            self._ids[(kind, core)] = actor_id
+            self._names.setdefault(actor_id, display_name(core))
+            surname = words[-1] if kind == "PER" and len(words) > 1 else None
+            if surname and self._surnames.setdefault(surname, actor_id) != actor_id:
+                self._surnames[surname] = None
+        return actor_id, self._names[actor_id]
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -131,12 +158,20 @@ class EntityLinker:
         if self.ner is None:
             return []
         occupied = {i for it in taken for i in range(it.start, it.end)}
+        offices = {  # characters inside office phrases
+            i
+            for it in taken
+            if it.first is not None and it.first.kind == "office"
+            for i in range(it.start, it.end)
+        }
         items: list[_Item] = []
         for tokens in sentences:
             if not tokens:
                 continue
             tags = self.ner.tag([t.text for t in tokens])
             for first, last, kind in spans_from_tags(tags):
+                if kind == "PER" and offices:
+                    first = self._after_office(tokens, first, last, offices)
                 start, end = tokens[first].start, tokens[last - 1].end
                 inside = [it for it in taken if start <= it.start and it.end <= end]
                 if any(i in occupied for i in range(start, end)):
@@ -150,6 +185,18 @@ class EntityLinker:
                 )
                 items.append(_Item(start, end, ner=kind, confidence=round(0.6 * conf, 3)))
         return items
+
+    @staticmethod
+    def _after_office(tokens: list[Token], first: int, last: int, offices: set[int]) -> int:
+        """Where a CRF person span starting with an office phrase really starts:
+        "सीएम केशव प्रसाद मौर्य" tagged as one name is the role and a name of two or more
+        words (otherwise the overlap would drop the name). A single word left over
+        ("पीएम CARES", "सीएम नीतीश") is too often no name, or a surname the role
+        resolution links better, so such spans stay as they are (and are dropped)."""
+        new = first
+        while new < last and tokens[new].start in offices and tokens[new].end - 1 in offices:
+            new += 1
+        return new if new > first and last - new >= 2 else first
 
     @staticmethod
     def _ner_overrides(
@@ -224,10 +271,11 @@ class EntityLinker:
             attrs,
         )
 
-    def _ner_mention(self, text: str, it: _Item, provisional: dict[str, str]) -> Mention:
+    def _ner_mention(self, text: str, it: _Item, provisional: _Provisional) -> Mention:
         surface = text[it.start : it.end]
         kind = it.ner or "PER"
-        found = self.kb.find(surface)
+        core = name_core(surface) if kind == "PER" else surface
+        found = self.kb.find(surface) or (self.kb.find(core) if core != surface else [])
         if found:
             a = found[0]
             return Mention(
@@ -241,7 +289,7 @@ class EntityLinker:
                 {"country": a.country, "name": a.name, **it.attrs},
             )
         if kind == "PER":
-            actor = self.fuzzy(surface)
+            actor = self.fuzzy(surface) or (self.fuzzy(core) if core != surface else None)
             if actor is not None:
                 return Mention(
                     it.start,
@@ -253,14 +301,8 @@ class EntityLinker:
                     0.75,
                     {"country": actor.country, "name": actor.name, **it.attrs},
                 )
-        last = surface.split()[-1] if surface.split() else surface
-        actor_id = provisional.get(surface) or (provisional.get(last) if kind == "PER" else None)
-        if actor_id is None:
-            actor_id = f"provisional/{kind.lower()}/{slug(surface)}"
-            provisional[surface] = actor_id
-            if kind == "PER" and " " in surface:
-                provisional.setdefault(last, actor_id)
-        attrs = {"name": display_name(surface), **it.attrs}
+        actor_id, name = provisional.actor(kind, core)
+        attrs = {"name": name, **it.attrs}
         attrs.setdefault("country", None)
         return Mention(it.start, it.end, surface, kind, actor_id, "ner-crf", it.confidence, attrs)
 
@@ -273,8 +315,6 @@ class EntityLinker:
         found.extend(self._unknown_words(sentences, [*items, *found]))
         items = sorted([*items, *found], key=lambda it: it.start)
         self._fuzzy_single_words(text, items)
-        # Every surface a provisional id or a fuzzy lookup will romanise, in one batch.
-        prefetch(text[it.start : it.end] for it in items if it.ner is not None)
         return self._assemble(text, items)
 
     def _name_like(self, word: str) -> bool:
@@ -294,11 +334,6 @@ class EntityLinker:
             and tok.start not in occupied
             and self._name_like(tok.text)
         ]
-        prefetch(
-            tok.text
-            for tok in candidates
-            if tok.text not in self._fuzzy_cache and self.could_be_kb_person(tok.text)
-        )
         return [
             _Item(tok.start, tok.end, ner="PER", confidence=0.6)
             for tok in candidates
@@ -309,12 +344,6 @@ class EntityLinker:
         """Gazetteer-unknown single words the CRF tagged as names are already linked by
         :meth:`fuzzy`; this keeps CRF LOC/ORG words that are really KB person typos
         (``लारोव`` tagged LOC) from staying unlinked."""
-        words = [
-            text[it.start : it.end]
-            for it in items
-            if it.ner in ("LOC", "ORG") and " " not in text[it.start : it.end]
-        ]
-        prefetch(w for w in words if w not in self._fuzzy_cache and self.could_be_kb_person(w))
         for it in items:
             surface = text[it.start : it.end]
             if it.ner in ("LOC", "ORG") and " " not in surface and self.fuzzy(surface):
@@ -322,7 +351,7 @@ class EntityLinker:
 
     def _assemble(self, text: str, items: list[_Item]) -> list[Mention]:
         out: list[Mention] = []
-        provisional: dict[str, str] = {}
+        provisional = _Provisional()
         consumed: set[int] = set()
         for i, it in enumerate(items):
             if i in consumed:
@@ -357,7 +386,7 @@ class EntityLinker:
         return sorted(out, key=lambda m: m.start)
 
     def _role(
-        self, text: str, items: list[_Item], i: int, provisional: dict[str, str]
+        self, text: str, items: list[_Item], i: int, provisional: _Provisional
     ) -> tuple[list[Mention], set[int]]:
         """The mentions an office phrase at ``items[i]`` yields, and the items it used."""
         it = items[i]

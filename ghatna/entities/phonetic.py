@@ -1,8 +1,25 @@
-"""Cross-script, typo-tolerant name keys: ``लारोव`` ≈ ``लावरोव`` ≈ ``Lavrov``.
+"""Cross-script, typo-tolerant name keys: ``लारोव`` ≈ ``लावरोव`` ≈ ``Lavrov``; and the
+readable romanised names and ids of provisional actors.
 
-A name is romanised (aksharamukha, Hindi schwa deletion), then reduced to a phonetic
-key: lower case, long vowels and doubled letters collapsed, aspiration ``h`` after a
-consonant kept (``kh`` ≠ ``k``: that distinguishes real names), ``w``→``v``, ``ph``→``f``,
+Two romanisations, both table-driven and pure Python (no per-call set-up, microseconds
+a word, cached):
+
+* :func:`romanise` — the matching romanisation. It reproduces aksharamukha's
+  ``Devanagari → RomanReadable`` with its ``RemoveSchwaHindi`` pre-option letter for
+  letter (the same regex rules, precompiled, then a mapping table; see
+  ``tests/entities/test_phonetic.py``, which checks it against aksharamukha). The KB's
+  phonetic keys were always built with it, so fuzzy matching is unchanged.
+* :func:`display_name` / :func:`slug` — the display name and id of a provisional
+  actor: leading titles and office words (``सीएम``, ``भाजपा नेता``, ``डॉ.``) and
+  trailing honorifics (``जी``, ``साहब``) are dropped first (:func:`name_core`), so
+  ``सीएम उद्धव ठाकरे`` and ``उद्धव ठाकरे जी`` are one actor, then the name is written the
+  way Hindi names are usually spelled in English: no diacritics or apostrophes, long
+  vowels written short (``Modi``, not ``Modee``), schwa dropped at the end of a word and
+  between syllables (``Uddhav Thakre``, ``Narendra``), each word capitalised.
+
+A name's phonetic key is its matching romanisation reduced to: lower case, long
+vowels and doubled letters collapsed, aspiration ``h`` after a consonant kept
+(``kh`` ≠ ``k``: that distinguishes real names), ``w``→``v``, ``ph``→``f``,
 ``z``→``j`` (nukta-less Hindi). Keys are compared with a normalised edit-distance ratio
 (rapidfuzz). The threshold is strict on purpose: a typo of one letter in a name of
 five or more letters passes, a different name sharing a stem does not.
@@ -11,13 +28,13 @@ five or more letters passes, a different name sharing a stem does not.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from aksharamukha import transliterate
 from rapidfuzz.distance import Levenshtein
 
-from ghatna.clean.normalize import fold
+from ghatna.clean.normalize import fold, nfc
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _REPLACEMENTS = (
@@ -37,50 +54,240 @@ _REPLACEMENTS = (
     ("ck", "k"),
 )
 
+# --- schwa deletion (aksharamukha's RemoveSchwaHindi, rule for rule) ------------------
+_V = "अआइईउऊऋॠऌॡएऐओऔॶॷॳॴऎऒऍऑ"
+_S = "ािीुूृॄॢॣेैोौॖॗऺऻॆॊॅॉॕ"
+_C = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळऴऱऩ"
+_NUKTA_C = (
+    "\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f"  # क़ … य़ precomposed: only display keeps them
+)
+_VIRAMA = "\u094d"
+
+
+def _schwa_rules(consonants: str, faithful: bool) -> list[tuple[re.Pattern[str], str]]:
+    """The rewrite rules that mark deleted schwas with a virama, in order.
+
+    With ``faithful`` the rules are aksharamukha's exactly, including its one quirk:
+    the rule for a geminate ending in an aspirate (``द्ध``, ``च्छ``) is meant for the
+    end of a word but fires anywhere (its look-ahead is a literal string), which turns
+    ``उद्धव`` into ``uddhv``. Phonetic keys keep the quirk (KB keys were built with it);
+    display names anchor that rule at the word end (``Uddhav``).
+    """
+    cons = f"([{consonants}])"
+    vow_s = f"([{_S}])"
+    char = f"[{_V}{_VIRAMA}{_S}ँंःᳵᳶ˂़{consonants}]"
+    nas = "([ंःँ]?)"
+    isyl = f"((([{_V}])|({cons}{vow_s}?)){nas})"
+    syl = f"(({cons}{vow_s}){nas})"
+    syl_any = f"(({cons}{vow_s}?){nas})"
+    end = f"(?!{char})"
+    v = _VIRAMA
+    rules = [
+        (isyl + cons + cons + syl_any + end, r"\1\8" + v + r"\9\10"),
+        (isyl + cons + syl + syl_any + end, r"\1\8" + v + r"\9\15"),
+        (isyl + cons + syl + end, r"\1\8" + v + r"\9"),
+        (isyl + cons + end, r"\1\8" + v),
+        (isyl + f"(({cons}{v})([शषस])){end}", r"\1\8" + v),
+    ]
+    base = "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह"
+    plain = [base[i] for i in (0, 2, 5, 7, 10, 12, 15, 17, 20, 22, 4, 9, 14, 19, 24)]
+    plain += [base[i] for i in range(25, 33)] + list("ळऴऱऩ")
+    aspirate = [base[i] for i in (1, 3, 6, 8, 11, 13, 16, 18, 21, 23)]
+    rules.append((isyl + f"([{''.join(plain)}])({v})(\\8){end}", r"\1\8\9\10" + v))
+    tail = "" if faithful else end
+    for p, a in zip(plain, aspirate, strict=False):
+        rules.append((isyl + f"({p})({v})({a}){tail}", r"\1\8\9\10" + v))
+    pyramid = ["यरलव", "नमण", "शषस", "कखपफगघबभ", "टठतथडढदध", "चछजझ"]
+    for i, first in enumerate(pyramid):
+        for second in pyramid[i + 1 :]:
+            rules.append((isyl + f"(([{first}]{v})([{second}])){end}", r"\1\8" + v))
+    return [(re.compile(p), r) for p, r in rules]
+
+
+_FAITHFUL_RULES = _schwa_rules(_C, faithful=True)
+_DISPLAY_RULES = _schwa_rules(_C + _NUKTA_C, faithful=False)
+_CLUSTER_AT_END = re.compile(f"{_VIRAMA}[{_C}{_NUKTA_C}]")
+
+
+def _deschwa(text: str, rules: list[tuple[re.Pattern[str], str]]) -> str:
+    # Rules 6 on need a virama (a conjunct) somewhere: most words have none.
+    for n, (pattern, repl) in enumerate(rules):
+        if n == 5 and _VIRAMA not in text:
+            break
+        text = pattern.sub(repl, text)
+    return text
+
+
+# --- the matching romanisation (aksharamukha RomanReadable) --------------------------
+_R_CONS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळऴऱऩ",
+        [
+            "k",
+            "kh",
+            "g",
+            "gh",
+            "ng",
+            "ch",
+            "chh",
+            "j",
+            "jh",
+            "nj",
+            "t'",
+            "t'h",
+            "d'",
+            "d'h",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "p",
+            "ph",
+            "b",
+            "bh",
+            "m",
+            "y",
+            "r",
+            "l",
+            "v",
+            "sh",
+            "sh",
+            "s",
+            "h",
+            "l'",
+            "zh",
+            "r'",
+            "n",
+        ],
+        strict=True,
+    )
+)
+_R_SIGN = dict(
+    zip(
+        "ािीुूृॄॢॣेैोौॆॊॅॉ",
+        [
+            "aa",
+            "i",
+            "ee",
+            "u",
+            "oo",
+            "ri'",
+            "ree'",
+            "li'",
+            "lee'",
+            "e",
+            "ai",
+            "o",
+            "au",
+            "e'",
+            "o'",
+            "a",
+            "o",
+        ],
+        strict=True,
+    )
+)
+_R_VOWEL = dict(
+    zip(
+        "अइउऋॠऌॡएऐओऔऎऒऍऑ",
+        ["a", "i", "u", "ri'", "ree'", "li'", "lee'", "e", "ai", "o", "au", "e'", "o'", "a", "o"],
+        strict=True,
+    )
+)
+_R_VOWEL.update({"आ": "aa", "ई": "ee", "ऊ": "oo"})
+_R_OTHER = {"ं": "M", "ँ": "M", "ः": "h'", "ॐ": "om", "ऽ": "'", "।": ".", "॥": "..", _VIRAMA: ""}
+_R_FIXES = (
+    ("njnj", "nny"),
+    ("Mk", "ngk"),
+    ("Mg", "ngg"),
+    ("Mc", "njc"),
+    ("Mj", "njj"),
+    ("Md", "nd"),
+    ("Mt", "nt"),
+    ("Mb", "mb"),
+    ("Mp", "mp"),
+    ("M", "m'"),
+    ("ngk", "nk"),
+    ("ngg", "ng"),
+    ("njc", "nc"),
+    ("njj", "nj"),
+    ("jnj", "jny"),
+)
+_NY = (
+    (re.compile("([aiueo])nj([aeiou])"), r"\1ny\2"),
+    (re.compile(r"(\W)nj([aeiou])"), r"\1ny\2"),
+    (re.compile("^nj([aeiou])"), r"ny\1"),
+)
+
+
+def _roman_readable(text: str) -> str:
+    """aksharamukha's RomanReadable letters for schwa-marked Devanagari."""
+    out: list[str] = []
+    last = len(text) - 1
+    for i, ch in enumerate(text):
+        r = _R_CONS.get(ch)
+        if r is not None:
+            nxt = text[i + 1] if i < last else ""
+            out.append(r if nxt == _VIRAMA or nxt in _R_SIGN else r + "a")
+            continue
+        r = _R_SIGN.get(ch)
+        if r is not None:
+            out.append("_" + r if i and text[i - 1] == _VIRAMA else r)
+            continue
+        r = _R_VOWEL.get(ch) or _R_OTHER.get(ch)
+        out.append(ch if r is None else r)
+    roman = "".join(out)
+    if "nj" in roman:
+        for pattern, repl in _NY:
+            roman = pattern.sub(repl, roman)
+    for old, new in _R_FIXES:
+        if old[0] in roman:
+            roman = roman.replace(old, new)
+    return roman.lower()
+
 
 _ROMAN: dict[str, str] = {}
 _ROMAN_MAX = 200_000
 
 
-def _aksharamukha(folded: list[str]) -> list[str]:
-    """Romanise many folded Devanagari strings in one aksharamukha call.
+def prefetch(names: Iterable[str]) -> None:
+    """Romanise every name of ``names`` not romanised yet (kept for callers of the
+    former batched aksharamukha path; romanising is now cheap enough to do on demand)."""
+    for name in names:
+        romanise(name)
 
-    aksharamukha costs a few milliseconds a call whatever the length, and its rules
-    (schwa deletion included) never cross a line, so a batch joined by newlines gives
-    the same output per line as one call per name, for a fraction of the time.
-    """
+
+def romanise(name: str) -> str:
+    """The matching Latin form of a Devanagari name (``सर्गेई लावरोव`` → ``sargeee
+    laavrov``), identical to aksharamukha's; Latin input is returned lower-cased."""
+    hit = _ROMAN.get(name)
+    if hit is not None:
+        return hit
+    folded = fold(name)
+    if not _DEVANAGARI.search(folded):
+        return folded
+    roman = _roman_readable(_deschwa(folded.replace("\n", " ").replace("\r", " "), _FAITHFUL_RULES))
+    if len(_ROMAN) >= _ROMAN_MAX:
+        _ROMAN.clear()
+    _ROMAN[name] = roman
+    return roman
+
+
+def _aksharamukha(folded: list[str]) -> list[str]:
+    """The reference :func:`romanise` reproduces: aksharamukha itself, one call for many
+    folded names joined by newlines (its rules never cross a line). Slow (milliseconds a
+    call); only tests use it."""
+    from aksharamukha import transliterate
+
     out = transliterate.process(
         "Devanagari", "RomanReadable", "\n".join(folded), pre_options=["RemoveSchwaHindi"]
     )
     lines = out.lower().split("\n")
-    if len(lines) != len(folded):  # never seen; fall back to one call per name
+    if len(lines) != len(folded):
         return [_aksharamukha([f])[0] for f in folded] if len(folded) > 1 else [out.lower()]
     return lines
-
-
-def prefetch(names: Iterable[str]) -> None:
-    """Romanise in one batch every name of ``names`` not romanised yet (see
-    :func:`_aksharamukha`); later :func:`romanise` calls on them are dictionary hits."""
-    todo = sorted({n for n in names if n not in _ROMAN and _DEVANAGARI.search(n)})
-    if not todo:
-        return
-    if len(_ROMAN) + len(todo) > _ROMAN_MAX:
-        _ROMAN.clear()
-    folded = [fold(n).replace("\n", " ").replace("\r", " ") for n in todo]
-    for name, roman in zip(todo, _aksharamukha(folded), strict=True):
-        _ROMAN[name] = roman
-
-
-def romanise(name: str) -> str:
-    """A readable Latin form of a Devanagari name (``सर्गेई लावरोव`` → ``sargeee laavrov``);
-    Latin input is returned lower-cased."""
-    hit = _ROMAN.get(name)
-    if hit is not None:
-        return hit
-    if not _DEVANAGARI.search(name):
-        return fold(name)
-    prefetch((name,))
-    return _ROMAN[name]
 
 
 @lru_cache(maxsize=200_000)
@@ -100,18 +307,310 @@ def skeleton(name: str) -> str:
     """The consonants (and anusvara) of a Devanagari name, vowels dropped: ``लावरोव`` →
     ``लवरव``. Cheap, and never further from another name's skeleton than a couple of
     edits when their phonetic keys are :func:`close_enough`, so it screens candidates
-    before the (slow) romanisation."""
+    before the phonetic key is worked out."""
     return " ".join(_NOT_SKELETON.sub("", w) for w in fold(name).split())
 
 
-def slug(name: str) -> str:
-    """An id-safe romanised slug (``बत्तसेतसेग बतमुंखी`` → ``battasetseg-batmunkhee``)."""
-    return re.sub(r"[^a-z0-9]+", "-", romanise(name)).strip("-")
+# --- provisional names: titles off, readable romanisation ----------------------------
+_TITLE_WORDS = frozenset(
+    fold(w)
+    for w in (
+        # honorifics
+        "श्री",
+        "श्रीमान",
+        "श्रीमती",
+        "सुश्री",
+        "डॉ",
+        "डा",
+        "डॉक्टर",
+        "प्रो",
+        "प्रोफेसर",
+        "स्व",
+        "स्वर्गीय",
+        "मिस्टर",
+        "मिसेज",
+        "Dr",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Shri",
+        "Smt",
+        "Prof",
+        # offices, national and state
+        "सीएम",
+        "मुख्यमंत्री",
+        "उपमुख्यमंत्री",
+        "पीएम",
+        "प्रधानमंत्री",
+        "मंत्री",
+        "राज्यमंत्री",
+        "केंद्रीय",
+        "राष्ट्रपति",
+        "उपराष्ट्रपति",
+        "राज्यपाल",
+        "उपराज्यपाल",
+        "सांसद",
+        "विधायक",
+        "एमपी",
+        "एमएलए",
+        "एमएलसी",
+        "मेयर",
+        "महापौर",
+        "पार्षद",
+        "प्रधान",
+        "सरपंच",
+        "अध्यक्ष",
+        "उपाध्यक्ष",
+        "प्रवक्ता",
+        "सचिव",
+        "महासचिव",
+        "राजदूत",
+        "नेता",
+        "पूर्व",
+        "डिप्टी",
+        "न्यायाधीश",
+        "न्यायमूर्ति",
+        "जस्टिस",
+        "जज",
+        "चेयरमैन",
+        "निदेशक",
+        "प्रमुख",
+        # district and police officers
+        "डीएम",
+        "जिलाधिकारी",
+        "जिलाधीश",
+        "कलेक्टर",
+        "कलेक्‍टर",
+        "एसडीएम",
+        "एडीएम",
+        "सीडीओ",
+        "एसपी",
+        "एसएसपी",
+        "डीएसपी",
+        "एएसपी",
+        "सीओ",
+        "आईजी",
+        "डीआईजी",
+        "डीजीपी",
+        "एसएचओ",
+        "एसओ",
+        "थानाध्यक्ष",
+        "थानेदार",
+        "इंस्पेक्टर",
+        "दरोगा",
+        "दारोगा",
+        "सीएमओ",
+        "सीएमएस",
+        "आयुक्त",
+        "कमिश्नर",
+        "अधिकारी",
+        "सीईओ",
+        "एसीपी",
+        "डीसीपी",
+        # ranks
+        "जनरल",
+        "लेफ्टिनेंट",
+        "कर्नल",
+        "मेजर",
+        "कैप्टन",
+        "ब्रिगेडियर",
+        "एयर",
+        "मार्शल",
+    )
+)
+"""Words that stand before a name and are no part of it; office words also end a
+longer prefix (``भाजपा नेता``, ``केंद्रीय स्वास्थ्य मंत्री``), see :func:`name_core`."""
+_TRAILING = frozenset(fold(w) for w in ("जी", "साहब", "साहेब", "ji", "sahab"))
+_WORDLIKE = re.compile(r"[^\W_]")
+_HONORIFIC_GLUED = re.compile(r"^(?:डॉ|डा|प्रो|Dr|Prof|Mr|Mrs|Ms)\.\s*", re.IGNORECASE)
+
+
+def name_core(surface: str) -> str:
+    """``surface`` without leading titles and office words and trailing honorifics:
+    ``सीएम उद्धव ठाकरे`` → ``उद्धव ठाकरे``, ``भाजपा नेता उमा भारती जी`` → ``उमा भारती``.
+
+    Everything up to the last title word that still leaves a name behind is dropped
+    (``केंद्रीय स्वास्थ्य मंत्री डॉ. हर्षवर्धन`` → ``हर्षवर्धन``); a surface that is
+    nothing but titles is returned as it is.
+    """
+    words = [
+        w for w in _HONORIFIC_GLUED.sub("", nfc(surface).strip()).split() if _WORDLIKE.search(w)
+    ]
+    while len(words) > 1 and fold(words[-1]).rstrip(".") in _TRAILING:
+        words.pop()
+    cut = 0
+    for i, w in enumerate(words[:-1]):
+        if fold(w).rstrip(".") in _TITLE_WORDS:
+            cut = i + 1
+    words = words[cut:]
+    if words and _HONORIFIC_GLUED.match(words[0]) and len(words[0]) > 4:
+        words[0] = _HONORIFIC_GLUED.sub("", words[0])
+    return " ".join(words) or surface.strip()
+
+
+_D_CONS = dict(
+    zip(
+        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळऴऱऩ" + _NUKTA_C,
+        [
+            "k",
+            "kh",
+            "g",
+            "gh",
+            "n",
+            "ch",
+            "chh",
+            "j",
+            "jh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "t",
+            "th",
+            "d",
+            "dh",
+            "n",
+            "p",
+            "ph",
+            "b",
+            "bh",
+            "m",
+            "y",
+            "r",
+            "l",
+            "v",
+            "sh",
+            "sh",
+            "s",
+            "h",
+            "l",
+            "zh",
+            "r",
+            "n",
+            "q",
+            "kh",
+            "g",
+            "z",
+            "r",
+            "rh",
+            "f",
+            "y",
+        ],
+        strict=True,
+    )
+)
+_D_SIGN = dict(
+    zip(
+        "ािीुूृॄेैोौॆॊॅॉ",
+        ["a", "i", "i", "u", "u", "ri", "ri", "e", "ai", "o", "au", "e", "o", "e", "o"],
+        strict=True,
+    )
+)
+_D_VOWEL = dict(
+    zip(
+        "अआइईउऊऋॠएऐओऔऎऒऍऑ",
+        ["a", "a", "i", "i", "u", "u", "ri", "ri", "e", "ai", "o", "au", "e", "o", "e", "o"],
+        strict=True,
+    )
+)
+_LABIALS = frozenset("पफबभम")
+_NUKTA_COMPOSE = {unicodedata.normalize("NFD", c): c for c in _NUKTA_C}
+_NASALS = "\u0901\u0902"
+_DROP = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
+_D_CONSONANTS = frozenset(_C + _NUKTA_C)
+
+
+def _medial_schwa(word: str) -> str:
+    """Drop the schwa of a consonant between two vowels' syllables, right to left:
+    ``पटवर्धन`` → pat-vardhan, ``केजरीवाल`` → kej-rival, ``कमलनाथ`` → kamal-nath (one
+    deletion blocks the one before it). aksharamukha's rules only look at word ends."""
+    # units: [consonant or vowel index, has vowel (True/False), has inherent schwa]
+    units: list[list[int | bool]] = []
+    for i, ch in enumerate(word):
+        if ch in _D_CONSONANTS:
+            units.append([i, True, True])
+        elif ch == _VIRAMA and units:
+            units[-1][1] = units[-1][2] = False
+        elif ch in _D_SIGN and units:
+            units[-1][2] = False
+        elif ch in _NASALS or ch == "ः":
+            if units:
+                units[-1][2] = False
+        elif ch in _D_VOWEL:
+            units.append([i, True, False])
+        else:
+            units.append([i, False, False])
+    cut: list[int] = []
+    for k in range(len(units) - 2, 0, -1):
+        pos, _, schwa = units[k]
+        prev, nxt = units[k - 1], units[k + 1]
+        if schwa and prev[1] and nxt[1] and word[nxt[0]] in _D_CONSONANTS:
+            units[k][1] = units[k][2] = False
+            cut.append(int(pos))
+    for pos in cut:  # right to left, so earlier offsets stay valid
+        word = word[: pos + 1] + _VIRAMA + word[pos + 1 :]
+    return word
+
+
+@lru_cache(maxsize=100_000)
+def _readable_word(word: str) -> str:
+    """One word in readable Latin (see the module docstring)."""
+    for decomposed, composed in _NUKTA_COMPOSE.items():
+        if decomposed in word:
+            word = word.replace(decomposed, composed)
+    word = _medial_schwa(_deschwa(word.replace("\u093c", ""), _DISPLAY_RULES))
+    word = word.replace("ज्ञ", "ग्य")
+    out: list[str] = []
+    last = len(word) - 1
+    for i, ch in enumerate(word):
+        r = _D_CONS.get(ch)
+        if r is not None:
+            nxt = word[i + 1] if i < last else ""
+            out.append(r if nxt == _VIRAMA or nxt in _D_SIGN else r + "a")
+        elif ch in _NASALS:
+            nxt = word[i + 1] if i < last else ""
+            out.append("m" if nxt in _LABIALS else "ng" if nxt == "ह" else "n")
+        elif ch == "ः":
+            out.append("h")
+        elif ch == "ॐ":
+            out.append("om")
+        elif ch in "।॥ऽ" + _VIRAMA:
+            continue
+        elif "०" <= ch <= "९":
+            out.append(str(ord(ch) - ord("०")))
+        else:
+            out.append(_D_SIGN.get(ch) or _D_VOWEL.get(ch) or ch)
+    return "".join(out)
+
+
+def readable(name: str) -> str:
+    """``name`` in readable Latin, words capitalised: ``उद्धव ठाकरे`` → ``Uddhav Thakre``."""
+    words = _DROP.sub("", nfc(name)).split()
+    out = []
+    for w in words:
+        roman = _readable_word(w) if _DEVANAGARI.search(w) else w.lower()
+        roman = re.sub(r"[^0-9a-z.\-]+", "", roman.lower())
+        if roman:
+            out.append(roman[:1].upper() + roman[1:])
+    return " ".join(out)
 
 
 def display_name(name: str) -> str:
-    """A romanised display form for a provisional actor: title-cased readable Latin."""
-    return " ".join(w.capitalize() for w in romanise(name).split())
+    """The display name of a provisional actor: :func:`name_core` in :func:`readable`
+    Latin (``सीएम उद्धव ठाकरे`` → ``Uddhav Thakre``)."""
+    return readable(name_core(name)) or readable(name) or name.strip()
+
+
+def slug(name: str) -> str:
+    """The id part of a provisional actor: its :func:`display_name` as a slug
+    (``सीएम उद्धव ठाकरे`` → ``uddhav-thakre``); the same for every title and spelling
+    variant that only differs in nukta, chandrabindu or vowel length."""
+    out = re.sub(r"[^a-z0-9]+", "-", display_name(name).lower()).strip("-")
+    return out or re.sub(r"\s+", "-", fold(name).strip())
 
 
 def similarity(a: str, b: str) -> float:
