@@ -23,7 +23,7 @@ from ghatna.cli.output import (
 from ghatna.ingest.batch import IngestReport, Processor, ingest_articles, process_serially
 from ghatna.ingest.readers import Problem, expand_paths, read_paths
 from ghatna.store import Store, default_db_path, open_store
-from ghatna.views import EventQuery, find_events, group_occasions
+from ghatna.views import EventQuery, chronological, find_events, group_occasions
 
 db_option = click.option(
     "--db",
@@ -188,6 +188,53 @@ def events(
         else:
             for e in found:
                 click.echo(timeline_line(e))
+
+
+@click.command()
+@click.option("--min-outlets", default=2, show_default=True, help="Reported by this many outlets.")
+@click.option("--top", default=20, show_default=True, help="Print this many events (0: all).")
+@click.option("--from", "date_from", metavar="DATE", help="Earliest date, YYYY[-MM[-DD]].")
+@click.option("--to", "date_to", metavar="DATE", help="Latest date, YYYY[-MM[-DD]].")
+@db_option
+@json_option
+def report(
+    min_outlets: int,
+    top: int,
+    date_from: str | None,
+    date_to: str | None,
+    db: str | None,
+    as_json: bool,
+) -> None:
+    """The events most widely reported: found in at least --min-outlets outlets, ranked by
+    outlets, then distinct reports (near-duplicate copies count once), then date.
+    Each line: rank, outlets, reports, date, type, who, which outlets, and the best
+    evidence sentence. With --json: the export contract, ranked.
+
+    Example:
+
+        ghatna report --min-outlets 2 --top 20 --from 2020-03 --to 2020-03
+    """
+    with _store(db) as store:
+        found = find_events(store, _kb(), EventQuery(date_from=date_from, date_to=date_to))
+    ranked = sorted(
+        (e for e in found if len(e.get("outlets", [])) >= min_outlets),
+        key=lambda e: (-len(e["outlets"]), -int(e.get("source_count") or 0), chronological(e)),
+    )
+    shown = ranked[:top] if top else ranked
+    if as_json:
+        echo_json_lines(shown)
+        return
+    click.echo(
+        f"{len(ranked)} events in {min_outlets} or more outlets"
+        + (f"; the top {len(shown)}:" if shown else "")
+    )
+    for rank, e in enumerate(shown, 1):
+        summary = " ".join(str(e.get("summary") or "").split())
+        click.echo(
+            f"{rank:>3}. outlets {len(e['outlets'])}  reports {e.get('source_count', 0)}  "
+            f"{format_date(e.get('date'))}  {format_type(e)}  {format_actors(e)}  "
+            f"[{', '.join(e['outlets'])}]  {e['id']}\n       {summary[:160]}"
+        )
 
 
 @click.command()
@@ -461,6 +508,7 @@ __all__ = [
     "demo",
     "events",
     "export",
+    "report",
     "ingest",
     "score_links",
     "search",
