@@ -1,4 +1,4 @@
-"""``ghatna actors ...`` (list, show, check the knowledge base) and ``ghatna ner --conll``.
+"""``ghatna actors ...`` (list, show, check, add to the knowledge base) and ``ghatna ner --conll``.
 
 Thin commands over :mod:`ghatna.entities`: parse, call the library, print.
 """
@@ -93,7 +93,8 @@ def show(name: str, files: tuple[Path, ...], as_json: bool) -> None:
         click.echo(f"  aliases: {', '.join(actor.aliases)}")
         for r in actor.roles:
             mark = " (dates uncertain)" if r.uncertain else ""
-            click.echo(f"  {r.title} [{r.office}, {r.country}] {r.start} – {r.end or 'now'}{mark}")
+            where = f"{r.country}, {r.region}" if r.region else f"{r.country}"
+            click.echo(f"  {r.title} [{r.office}, {where}] {r.start} – {r.end or 'now'}{mark}")
 
 
 @actors.command()
@@ -114,6 +115,117 @@ def check(files: tuple[Path, ...]) -> None:
     if problems:
         raise click.ClickException(f"{len(problems)} problem(s) in the knowledge base")
     click.echo(f"ok: {len(kb)} actors, as of {kb.as_of}")
+
+
+@actors.command()
+@click.option(
+    "--file",
+    "target",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="User KB file to append to (a YAML list like people.yaml); created if missing.",
+)
+@click.option("--id", "actor_id", required=True, help="kind/slug, e.g. person/jane-doe.")
+@click.option("--name", required=True, help="Canonical name (Latin script).")
+@click.option("--hindi", help="Name as Hindi news writes it (Devanagari).")
+@click.option("--country", help="ISO3 code of the actor's country, e.g. IND.")
+@click.option("--alias", "aliases", multiple=True, help="Another name (either script); repeatable.")
+@click.option(
+    "--role",
+    "roles",
+    multiple=True,
+    help="OFFICE:START[:END][:REGION], dates YYYY-MM-DD, '?' after a date = uncertain; "
+    "repeatable. OFFICE is a key of offices.yaml (foreign_minister, chief_minister, ...).",
+)
+@click.option(
+    "--title",
+    "titles",
+    multiple=True,
+    help="Display title of the --role at the same position (default: the office's title).",
+)
+@click.option(
+    "--kb",
+    "others",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Other user KB files the id and aliases must not clash with; repeatable.",
+)
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Allow aliases that already name another actor (marked ambiguous).",
+)
+def add(
+    target: Path,
+    actor_id: str,
+    name: str,
+    hindi: str | None,
+    country: str | None,
+    aliases: tuple[str, ...],
+    roles: tuple[str, ...],
+    titles: tuple[str, ...],
+    others: tuple[Path, ...],
+    force: bool,
+) -> None:
+    """Append a validated actor (person, org, city, ...) to a user KB file.
+
+    The id must be new across the packaged KB, --file and --kb files; the country an
+    ISO3 code; every office a key of offices.yaml (regional offices such as
+    chief_minister need a region); role dates in order; aliases must not already name
+    another actor unless --force. On any problem nothing is written and the problem is
+    named. The file stays a YAML list that --file of `list`, `show` and `check` accepts.
+
+    Example:
+
+    \b
+        ghatna actors add --file my_kb.yaml --id person/jane-doe --name "Jane Doe" \\
+            --hindi "जेन डो" --country AUS --alias "डो" \\
+            --role "foreign_minister:2020-01-01:2022-05-01"
+        ghatna actors check --file my_kb.yaml
+    """
+    from ghatna.entities.gazetteer import load_offices
+    from ghatna.entities.kb import append_actor, new_actor_problems, parse_role_spec
+    from ghatna.errors import ResourceError
+
+    if len(titles) > len(roles):
+        raise click.ClickException("more --title than --role options")
+    country = country.upper() if country else None
+    parsed = []
+    offices = load_offices()
+    for i, spec in enumerate(roles):
+        try:
+            role = parse_role_spec(spec)
+        except ValueError as err:
+            raise click.ClickException(str(err)) from err
+        office = offices.get(role["office"])
+        title = titles[i] if i < len(titles) else (office.title_for(country) if office else None)
+        if title and i >= len(titles) and role.get("region"):
+            title = f"{title} of {role['region']}"
+        parsed.append({"office": role["office"], "title": title or role["office"], **role})
+    entry: dict[str, Any] = {"id": actor_id, "name": name}
+    if country:
+        entry["country"] = country
+    if hindi:
+        entry["hindi"] = hindi
+    if aliases:
+        entry["aliases"] = list(dict.fromkeys(aliases))
+    if parsed:
+        entry["roles"] = parsed
+    files = tuple(p for p in (*others, target) if p.exists())
+    kb = _kb(files)
+    problems, shared = new_actor_problems(kb, entry, force=force)
+    if problems:
+        for p in problems:
+            click.echo(f"error: {p}", err=True)
+        raise click.ClickException(f"{actor_id} not added: {len(problems)} problem(s)")
+    if shared:
+        entry["ambiguous"] = sorted(set(shared))
+    try:
+        append_actor(target, entry)
+    except ResourceError as err:
+        raise click.ClickException(str(err)) from err
+    note = f" (ambiguous aliases: {', '.join(entry['ambiguous'])})" if shared else ""
+    click.echo(f"added {actor_id} to {target}{note}")
 
 
 @click.command()

@@ -319,3 +319,161 @@ def check(kb: KnowledgeBase) -> list[str]:
             if role.office in regional and not role.region:
                 problems.append(f"{actor.id}: role {role.office} needs a region (e.g. the state)")
     return problems
+
+
+# --- adding actors to a user file -------------------------------------------------------
+
+ADDABLE_KINDS = ("person", "org", "city", "agency", "summit")
+"""Kinds ``ghatna actors add`` writes (countries come from ISO 3166 only)."""
+
+_ID = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
+
+
+def parse_role_spec(spec: str) -> dict[str, Any]:
+    """A role entry from ``OFFICE:START[:END][:REGION]``.
+
+    Dates are ISO (``YYYY-MM-DD``); a ``?`` after a date marks the role
+    ``uncertain``; an empty END means still in office. Examples:
+    ``foreign_minister:2020-01-01:2022-05-01``,
+    ``chief_minister:2019-11-28?:2022-06-30:Maharashtra``. Raises ValueError naming
+    the problem.
+    """
+    parts = [p.strip() for p in spec.split(":")]
+    if len(parts) < 2 or len(parts) > 4 or not parts[0] or not parts[1]:
+        raise ValueError(f"role {spec!r}: expected OFFICE:START[:END][:REGION]")
+    office, start, end, region = (*parts, "", "")[:4]
+    role: dict[str, Any] = {"office": office}
+    uncertain = False
+    for key, text in (("start", start), ("end", end)):
+        if not text:
+            continue
+        if text.endswith("?"):
+            uncertain, text = True, text[:-1]
+        try:
+            role[key] = date.fromisoformat(text)
+        except ValueError as err:
+            raise ValueError(f"role {spec!r}: {key} {text!r} is not a date (YYYY-MM-DD)") from err
+    if "end" in role and role["end"] < role["start"]:
+        raise ValueError(f"role {spec!r}: ends {role['end']} before it starts {role['start']}")
+    if region:
+        role["region"] = region
+    if uncertain:
+        role["uncertain"] = True
+    return role
+
+
+def new_actor_problems(
+    kb: KnowledgeBase, entry: dict[str, Any], force: bool = False
+) -> tuple[list[str], list[str]]:
+    """What is wrong with adding ``entry`` to ``kb``, and the aliases it shares.
+
+    Returns ``(problems, shared)``: ``problems`` are messages naming what is wrong
+    (unknown kind, office or ISO3 code, a bad id, an id already used, role dates out
+    of order, a regional office without its region, an alias that already names
+    another actor unless ``force``); ``shared`` are the alias keys that name another
+    actor (with ``force`` they are allowed and belong in the entry's ``ambiguous``).
+    """
+    from ghatna.entities.gazetteer import load_offices
+
+    problems: list[str] = []
+    actor_id = entry.get("id") or ""
+    kind = entry.get("kind") or actor_id.split("/", 1)[0]
+    if not _ID.match(actor_id):
+        problems.append(f"id {actor_id!r} must look like kind/slug (person/jane-doe)")
+    if kind not in ADDABLE_KINDS:
+        problems.append(f"kind {kind!r} is not one of {', '.join(ADDABLE_KINDS)}")
+    if kb.actor(actor_id) is not None:
+        problems.append(f"id {actor_id!r} is already in the knowledge base")
+    if not str(entry.get("name") or "").strip():
+        problems.append("the name is empty")
+    countries = {a.country for a in kb if a.kind == "country"}
+    country = entry.get("country")
+    if country is not None and country not in countries:
+        problems.append(f"country {country!r} is not an ISO3 code (e.g. IND, RUS)")
+    offices = load_offices()
+    regional = regional_offices()
+    for role in entry.get("roles") or ():
+        office = role.get("office")
+        if office not in offices:
+            problems.append(
+                f"office {office!r} is not in offices.yaml (known: {', '.join(offices)})"
+            )
+        elif office in regional and not role.get("region"):
+            problems.append(f"office {office!r} needs a region (OFFICE:START:END:REGION)")
+        end = role.get("end")
+        if end is not None and end < role["start"]:
+            problems.append(f"role {office}: ends {end} before it starts {role['start']}")
+    shared: list[str] = []
+    try:
+        actor = actor_from_dict(entry, "new actor")
+    except ResourceError as err:
+        return [*problems, str(err)], shared
+    for alias in actor.aliases:
+        others = sorted({a.id for a in kb.find(alias) if a.id != actor_id})
+        if not others:
+            continue
+        shared.append(alias_key(alias))
+        if not force:
+            problems.append(
+                f"alias {alias!r} already names {', '.join(others)} (use --force to add it "
+                "as an ambiguous alias)"
+            )
+    return problems, shared
+
+
+def render_entry(entry: dict[str, Any]) -> str:
+    """One actor entry as YAML text in the block-with-flow-roles style of people.yaml."""
+    import yaml
+
+    def flow(value: Any) -> str:
+        text = yaml.safe_dump(
+            value, default_flow_style=True, allow_unicode=True, sort_keys=False, width=10**6
+        ).strip()
+        return text.removesuffix("...").strip()  # a plain scalar ends its document
+
+    lines = [f"- id: {flow(entry['id'])}"]
+    for key in ("kind", "name", "country", "hindi", "aliases", "ambiguous"):
+        if entry.get(key) not in (None, [], ""):
+            lines.append(f"  {key}: {flow(entry[key])}")
+    if entry.get("roles"):
+        lines.append("  roles:")
+        lines.extend(f"    - {flow(role)}" for role in entry["roles"])
+    return "\n".join(lines) + "\n"
+
+
+def append_actor(path: Path, entry: dict[str, Any]) -> None:
+    """Append ``entry`` to the user actor file ``path`` (created if missing).
+
+    The file must be a YAML list (the shape of people.yaml); its text, comments
+    included, is kept and the entry added at the end. The result is parsed again
+    before it replaces the file, so a failed write never leaves broken YAML.
+    """
+    import yaml
+
+    text = path.read_text(encoding="utf-8") if path.exists() else ""
+    try:
+        data = yaml.safe_load(text) if text.strip() else None
+    except yaml.YAMLError as err:
+        raise ResourceError(f"{path}: not valid YAML: {err}") from err
+    if data is not None and not isinstance(data, list):
+        raise ResourceError(
+            f"{path}: not a YAML list of actors (the shape of people.yaml); "
+            "add to a list file instead"
+        )
+    if not text.strip():
+        text = (
+            "# source: added with `ghatna actors add`; same shape as\n"
+            "# ghatna/entities/data/people.yaml. Check with `ghatna actors check --file`.\n"
+        )
+    if not text.endswith("\n"):
+        text += "\n"
+    new_text = text + render_entry(entry)
+    try:
+        parsed = yaml.safe_load(new_text)
+    except yaml.YAMLError as err:
+        raise ResourceError(f"{path}: the new entry is not valid YAML ({err}); unchanged") from err
+    if not isinstance(parsed, list) or parsed[-1].get("id") != entry["id"]:
+        raise ResourceError(f"{path}: the new entry did not read back; file left unchanged")
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(new_text, encoding="utf-8")
+    tmp.replace(path)
