@@ -186,6 +186,18 @@ def _lead_end(doc: Doc) -> int:
     return 0
 
 
+def _first_day(role: Any) -> date:
+    """The earliest day a tenure may have begun: a date the KB marks ``uncertain`` is
+    trusted to its year only, so a day we are unsure of never rules a date out."""
+    start: date = role.start
+    return date(start.year, 1, 1) if getattr(role, "uncertain", False) else start
+
+
+def _last_day(role: Any) -> date:
+    end: date = role.end
+    return date(end.year, 12, 31) if getattr(role, "uncertain", False) else end
+
+
 def _tenure_constraints(doc: Doc, kb: Any, b: _Bounds) -> None:
     lead_end = _lead_end(doc)
     seen: set[str] = set()
@@ -200,9 +212,9 @@ def _tenure_constraints(doc: Doc, kb: Any, b: _Bounds) -> None:
         if not roles:
             continue
         seen.add(m.actor_id)
-        start = min(r.start for r in roles)
+        start = min(_first_day(r) for r in roles)
         open_ = any(r.end is None for r in roles)
-        ended = max((r.end for r in roles if r.end), default=None)
+        ended = max((_last_day(r) for r in roles if r.end), default=None)
         end = ended if ended and not open_ and m.start < lead_end else kb.as_of
         name = getattr(actor, "name", m.actor_id)
         if open_:

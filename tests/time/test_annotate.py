@@ -19,6 +19,7 @@ class FakeRole:
     country: str
     start: date
     end: date | None = None
+    uncertain: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,17 @@ class FakeKB:
 
     def actor(self, actor_id: str) -> FakeActor | None:
         return self._actors.get(actor_id)
+
+
+class UncertainKB(FakeKB):
+    """A. Mantri again, but the KB is not sure of the day the tenure began."""
+
+    _actors = {
+        "person/a-mantri": FakeActor(
+            "A. Mantri",
+            (FakeRole("foreign_minister", "Minister", "IND", date(2019, 5, 30), uncertain=True),),
+        )
+    }
 
 
 def _with_minister(text: str, name: str, actor_id: str):
@@ -121,6 +133,17 @@ def test_time_weekday_day_month_resolved_by_tenure() -> None:
     assert (got.value, got.granularity, got.weekday) == ("2025-06-04", "day", "Wednesday")
     assert got.evidence[-1] == "only 2025 has Wednesday 4 June"
     assert doc.document_date.value == "2025-06-04"
+
+
+def test_time_uncertain_tenure_start_bounds_the_year_not_the_day() -> None:
+    text = "विदेश मंत्री ए मंत्री मंगलवार (12 मार्च) को बर्लिन जाएंगे।"
+    sure = _with_minister(text, "ए मंत्री", "person/a-mantri")
+    annotate_time(sure, FakeKB())
+    assert sure.timexes[0].date.value == "2024-03-12"  # 2019-03-12 is before 30 May 2019
+    unsure = _with_minister(text, "ए मंत्री", "person/a-mantri")
+    annotate_time(unsure, UncertainKB())
+    assert unsure.timexes[0].date.value is None
+    assert unsure.timexes[0].date.candidates == ("2019-03-12", "2024-03-12")
 
 
 def test_time_weekday_day_month_without_kb_stays_unknown() -> None:
