@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -23,8 +23,11 @@ _TRIM = " \t:：-–—|•·*_#>=.,;!?"
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=8192)
 def line_key(text: str) -> str:
-    """Matching key of a whole line: folded, single-spaced, punctuation trimmed at both ends."""
+    """Matching key of a whole line: folded, single-spaced, punctuation trimmed at both ends.
+
+    Cached: the cleaner asks for the key of each line in three passes."""
     return _SPACES.sub(" ", fold(text)).strip(_TRIM)
 
 

@@ -425,6 +425,7 @@ _WORDLIKE = re.compile(r"[^\W_]")
 _HONORIFIC_GLUED = re.compile(r"^(?:डॉ|डा|प्रो|Dr|Prof|Mr|Mrs|Ms)\.\s*", re.IGNORECASE)
 
 
+@lru_cache(maxsize=100_000)
 def name_core(surface: str) -> str:
     """``surface`` without leading titles and office words and trailing honorifics:
     ``सीएम उद्धव ठाकरे`` → ``उद्धव ठाकरे``, ``भाजपा नेता उमा भारती जी`` → ``उमा भारती``.
@@ -599,6 +600,7 @@ def readable(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=100_000)
 def display_name(name: str) -> str:
     """The display name of a provisional actor: :func:`name_core` in :func:`readable`
     Latin (``सीएम उद्धव ठाकरे`` → ``Uddhav Thakre``)."""

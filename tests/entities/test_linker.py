@@ -169,3 +169,17 @@ def test_entities_office_word_at_the_start_of_a_crf_name_becomes_the_role():
     person = [m for m in load_linker().annotate(doc) if m.kind == "PER"]
     assert [(m.text, m.actor_id) for m in person] == [("रमेश चंद्र", "provisional/per/ramesh-chandra")]
     assert person[0].attrs["role"]["text"] == "पीएम"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "विदेश मंत्री डॉ. एस. जयशंकर ने कहा।", "WHO, UN और 5-6 मार्च (2020) को — ठीक!"],
+)
+def test_entities_linker_tokens_equal_ner_tokenize(text):
+    from ghatna.entities.linker import _Tokens
+    from ghatna.entities.ner import tokenize
+
+    padded = "x " + text + " y"
+    tokens = _Tokens(padded, 2, 2 + len(text))
+    got = [(w, s, e) for w, (s, e) in zip(tokens.words, tokens.spans, strict=True)]
+    assert got == [(t.text, t.start, t.end) for t in tokenize(text, 2)]
