@@ -10,8 +10,9 @@ ingest idempotent and cheap to repeat.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -69,8 +70,21 @@ def ingest_articles(
     processor: Processor = process_serially,
     on_item: Callable[[Article | Problem], None] | None = None,
 ) -> IngestReport:
+    """Process, store and link ``items`` in batches of ``batch_size``.
+
+    When ``processor`` can start a batch without waiting for it (it has a ``submit``
+    method, as the process-pool and Dask processors of :mod:`ghatna.ingest.engines`
+    do), the next batch is processed by the workers while this process writes and
+    links the previous one; the store still sees the same batches, in the same order,
+    each in one transaction, so the result is the same as a serial run's. At most two
+    batches are held at a time.
+    """
     report = IngestReport()
     started = time.perf_counter()
+    submit: Callable[[list[Article]], Callable[[], list[Doc]]] | None = getattr(
+        processor, "submit", None
+    )
+    pending: tuple[list[Article], Callable[[], list[Doc]]] | None = None
     for chunk in batched(items, batch_size):
         articles: list[Article] = []
         for item in chunk:
@@ -81,26 +95,39 @@ def ingest_articles(
             else:
                 report.read += 1
                 articles.append(item)
-        fresh = _unseen(store, articles)
+        in_flight = {a.id for a in pending[0]} if pending else set()
+        fresh = _unseen(store, articles, in_flight)
         report.skipped += len(articles) - len(fresh)
-        if not fresh:
-            continue
-        docs = processor(fresh)
-        with store.transaction():
-            mention_ids = store.save_docs(docs)
-            touched = link_mentions(store, mention_ids)
-        report.stored += len(docs)
-        report.event_mentions += len(mention_ids)
-        report.events_touched += len(touched)
+        started_batch = None
+        if fresh:
+            started_batch = (fresh, submit(fresh) if submit else partial(processor, fresh))
+        if pending:
+            _store_batch(store, pending[1](), report)
+        pending = started_batch
+    if pending:
+        _store_batch(store, pending[1](), report)
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _unseen(store: Store, articles: list[Article]) -> list[Article]:
-    """Articles not stored yet, each content once even if it appears twice in a batch."""
+def _store_batch(store: Store, docs: list[Doc], report: IngestReport) -> None:
+    """Write one processed batch and link its event mentions, in one transaction."""
+    with store.transaction():
+        mention_ids = store.save_docs(docs)
+        touched = link_mentions(store, mention_ids)
+    report.stored += len(docs)
+    report.event_mentions += len(mention_ids)
+    report.events_touched += len(touched)
+
+
+def _unseen(
+    store: Store, articles: list[Article], in_flight: Collection[str] = ()
+) -> list[Article]:
+    """Articles not stored yet nor in the batch being processed, each content once
+    even if it appears twice in a batch."""
     known = store.known_ids(a.id for a in articles)
     fresh: dict[str, Article] = {}
     for a in articles:
-        if a.id not in known and a.id not in fresh:
+        if a.id not in known and a.id not in in_flight and a.id not in fresh:
             fresh[a.id] = a
     return list(fresh.values())

@@ -2,7 +2,9 @@
 
 :func:`make_processor` yields a :data:`~ghatna.ingest.batch.Processor`, the one plug
 :func:`~ghatna.ingest.batch.ingest_articles` needs; storing and linking stay in the
-calling process, so every engine writes exactly the same rows.
+calling process, so every engine writes exactly the same rows. Pool and cluster
+processors also have ``submit``: ingest hands the workers the next batch before it
+writes the previous one, so processing and writing overlap instead of taking turns.
 
 Work is sent in chunks of articles, never one task per document: a task costs a
 round trip and a pickled closure, which for Dask is far more than the ~10 ms an
@@ -15,7 +17,7 @@ same sequence of documents as in a serial run.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from functools import partial
@@ -73,11 +75,11 @@ def make_processor(
             yield process_serially
             return
         with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
-            yield partial(_run_pool, pool, workers, chunk_size)
+            yield _Async(partial(_submit_pool, pool, workers, chunk_size))
         return
     with _dask_client(workers, scheduler) as client:
         client.run(_warm)
-        yield partial(_run_dask, client, chunk_size)
+        yield _Async(partial(_submit_dask, client, chunk_size))
 
 
 def chunks(articles: list[Article], size: int, parts: int) -> list[list[Article]]:
@@ -103,17 +105,32 @@ def _process_chunk(articles: list[Article]) -> list[Doc]:
     return [process(a, res) for a in articles]
 
 
-def _run_pool(
+class _Async:
+    """A processor that can also start a batch and be waited on later: ``submit``
+    returns a function giving the batch's documents, so
+    :func:`~ghatna.ingest.batch.ingest_articles` keeps the workers busy with the next
+    batch while it stores the previous one. Called directly, it processes and waits."""
+
+    def __init__(self, submit: Callable[[list[Article]], Callable[[], list[Doc]]]) -> None:
+        self.submit = submit
+
+    def __call__(self, articles: list[Article]) -> list[Doc]:
+        return self.submit(articles)()
+
+
+def _submit_pool(
     pool: ProcessPoolExecutor, workers: int, chunk_size: int, articles: list[Article]
-) -> list[Doc]:
-    parts = pool.map(_process_chunk, chunks(articles, chunk_size, workers))
-    return [doc for part in parts for doc in part]
+) -> Callable[[], list[Doc]]:
+    futures = [pool.submit(_process_chunk, c) for c in chunks(articles, chunk_size, workers)]
+    return lambda: [doc for f in futures for doc in f.result()]
 
 
-def _run_dask(client: Client, chunk_size: int, articles: list[Article]) -> list[Doc]:
+def _submit_dask(
+    client: Client, chunk_size: int, articles: list[Article]
+) -> Callable[[], list[Doc]]:
     threads = sum(client.nthreads().values()) or 1
     futures = client.map(_process_chunk, chunks(articles, chunk_size, threads), pure=False)
-    return [doc for part in client.gather(futures) for doc in part]
+    return lambda: [doc for part in client.gather(futures) for doc in part]
 
 
 @contextmanager
