@@ -98,13 +98,25 @@ def chronological(event: dict[str, Any]) -> tuple[int, str, tuple[str, str, int]
     return (0 if value else 1, value or "", first, event["id"])
 
 
+def _distance(a: dict[str, Any], b: dict[str, Any]) -> int:
+    """How far apart two events' evidence lies in a document both come from (characters)."""
+    spans = [
+        abs(int(x["span"][0]) - int(y["span"][0]))
+        for x in a.get("sources", [])
+        for y in b.get("sources", [])
+        if x["document"] == y["document"] and x.get("span") and y.get("span")
+    ]
+    return min(spans, default=10**9)
+
+
 def group_occasions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Fold the other actions of a meeting into it: one timeline entry per occasion.
 
     A report of a meeting often codes more than the meeting: greetings passed on
     (SUPPORT), an appeal made there (REQUEST). Such an event joins a CONSULT event
-    reported in the same document, with a compatible date and a shared person, and
-    is listed under its ``related`` field instead of as an occasion of its own.
+    reported in the same document, with a compatible date and a shared person (the
+    meeting sharing most people, then the one told nearest to it), and is listed
+    under its ``related`` field instead of as an occasion of its own.
     Each event keeps its own record; only the grouping is added.
     """
     from ghatna.document import PartialDate
@@ -119,7 +131,7 @@ def group_occasions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
         docs = {s["document"] for s in e.get("sources", [])}
         people = {a["id"] for a in e.get("actors", []) if a["id"].startswith("person/")}
         when = PartialDate.from_json(e.get("date"))
-        best, best_score = None, 0
+        best, best_score = None, (0, 0)
         for m in meetings:
             if not docs & {s["document"] for s in m.get("sources", [])}:
                 continue
@@ -127,8 +139,9 @@ def group_occasions(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if when.value != other.value or when.weekday != other.weekday:
                 continue
             shared = people & {a["id"] for a in m.get("actors", [])}
-            if len(shared) > best_score:
-                best, best_score = m, len(shared)
+            score = (len(shared), -_distance(e, m))
+            if shared and score > best_score:
+                best, best_score = m, score
         if best is None:
             top.append(e)
         else:
