@@ -24,7 +24,16 @@ from ghatna.ingest.readers import read_paths
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "news" / "covid-hi-2020-03"
-VERSIONED = ("ghatna", "dask", "distributed", "indic-nlp-library", "dateparser")
+VERSIONED = (
+    "ghatna",
+    "python-crfsuite",
+    "pyahocorasick",
+    "rapidfuzz",
+    "dask",
+    "distributed",
+    "indic-nlp-library",
+    "dateparser",
+)
 
 
 def corpus_articles(root: Path = CORPUS) -> list[Article]:
