@@ -218,6 +218,7 @@ def all_rows(corpus: Path, factor: int, workers: int, alt_limit: int) -> list[Ro
         *measure("ingest", corpus),
         *measure("ingest", corpus, factor=factor),
         *measure("ingest", corpus, workers=workers),
+        *measure("ingest", corpus, factor=factor, workers=workers),
         *measure("ingest-dask", corpus, workers=workers),
         *measure("alternatives", corpus, limit=alt_limit),
     ]
