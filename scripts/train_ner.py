@@ -11,6 +11,9 @@ look words up in:
   from ``hindiPOS/wdpos.csv`` when the package is importable or ``--hindipos`` names
   the file (training-time only: the run-time model needs only the shipped table);
 * ``kbPER``/``kbLOC``/``kbORG``: the word is part of a KB alias of that kind;
+* ``c5_N``/``c7_N``/``c9_N``: distributional word clusters (32/128/512 of them) from
+  raw text, built by ``scripts/build_word_clusters.py`` (run in-process unless
+  ``--clusters`` names a table it wrote, or ``--no-clusters``);
 * ``tB-PER``…: the tag the word usually carries in the *training* data. To keep the
   CRF from trusting this more than it deserves on unseen text, each training sentence
   sees the table built from the other folds only (k-fold "jackknifing").
@@ -46,11 +49,13 @@ from ghatna.entities.ner import (
     MODEL_PATH,
     Featurizer,
     Lexicon,
+    load_lexicon,
     read_conll,
     save_lexicon,
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import build_word_clusters  # noqa: E402
 from eval_ner import score  # noqa: E402
 
 NER_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "ner"
@@ -96,6 +101,18 @@ def kb_classes() -> Lexicon:
                 if len(word) >= 2 and any("\u0900" <= c <= "\u097f" for c in word):
                     kinds[word].add(kind)
     return {w: tuple(sorted(f"kb{k}" for k in ks)) for w, ks in kinds.items()}
+
+
+def cluster_classes(source: str) -> Lexicon:
+    """Folded word → its ``cK_N`` classes: read from a table, built now, or none."""
+    if source == "none":
+        return {}
+    if source != "build":
+        return load_lexicon(Path(source))
+    with tempfile.TemporaryDirectory() as tmp:
+        table = Path(tmp) / "clusters.tsv.gz"
+        build_word_clusters.main(["--out", str(table)], standalone_mode=False)
+        return load_lexicon(table)
 
 
 def tag_classes(sentences: Sentences, min_share: float = 0.3) -> Lexicon:
@@ -176,6 +193,13 @@ def train(
     help="hindiPOS wdpos.csv (default: from the installed hindiPOS package, if any).",
 )
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB alias word classes.")
+@click.option(
+    "--clusters",
+    "clusters",
+    default="build",
+    show_default=True,
+    help="Word-cluster table from build_word_clusters.py, 'build' (build it now) or 'none'.",
+)
 @click.option("--tags/--no-tags", "use_tags", default=True, help="Training-data tag classes.")
 @click.option("--folds", default=5, show_default=True)
 @click.option("--c1", default=0.6, show_default=True, help="L1 penalty (keeps the model small).")
@@ -188,6 +212,7 @@ def main(
     hiner: bool,
     hindipos: Path | None,
     use_kb: bool,
+    clusters: str,
     use_tags: bool,
     folds: int,
     c1: float,
@@ -205,7 +230,9 @@ def main(
         cut = len(order) // 10
         held = [ilner[i] for i in order[:cut]]
         ilner = [ilner[i] for i in order[cut:]]
-    base = merge(hindipos_classes(hindipos), kb_classes() if use_kb else {})
+    base = merge(
+        hindipos_classes(hindipos), kb_classes() if use_kb else {}, cluster_classes(clusters)
+    )
     params = {
         "c1": c1,
         "c2": c2,
@@ -227,7 +254,7 @@ def main(
             )
         click.echo(
             f"tune c1={c1} c2={c2} it={max_iterations} hiner={hiner} kb={use_kb} "
-            f"tags={use_tags}: micro {result['micro']['f1']:.3f} "
+            f"clusters={clusters} tags={use_tags}: micro {result['micro']['f1']:.3f} "
             + " ".join(f"{k} {result[k]['f1']:.3f}" for k in ("PER", "LOC", "ORG"))
             + f" ({time.perf_counter() - began:.0f}s)"
         )

@@ -93,6 +93,58 @@ _TITLES = frozenset(
 )
 _NAME_HONORIFICS_AFTER = frozenset(fold(t) for t in ("जी", "साहब", "साहेब", "सिंह", "कुमार"))
 
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+_ORG_CUES = frozenset(
+    fold(t)
+    for t in _words(
+        """सरकार मंत्रालय मंत्रालयों बैंक परिषद आयोग विभाग विश्वविद्यालय संस्थान संगठन
+        केंद्र केन्द्र लिमिटेड लि कंपनी बोर्ड समिति संघ पंचायत न्यायालय फाउंडेशन
+        कार्यालय पार्टी निगम प्राधिकरण मिशन अकादमी महाविद्यालय कॉलेज विद्यालय अस्पताल
+        सेना पुलिस ट्रस्ट सोसाइटी एजेंसी कॉर्पोरेशन इंस्टीट्यूट यूनिवर्सिटी काउंसिल
+        कमीशन मंडल ब्यूरो प्रभाग सभा संसद दल समूह कंसॉर्टियम क्लब एसोसिएशन फेडरेशन मंच
+        अदालत निदेशालय प्रतिष्ठान कमेटी कमिटी विधानसभा लोकसभा राज्यसभा परियोजना उद्योग
+        बल"""
+    )
+)
+"""Head nouns that end organisation names (``… मंत्रालय``, ``… आयोग``): the ``cue+d``
+features tell a word that such a head follows ``d`` words later."""
+_LOC_CUES = frozenset(
+    fold(t)
+    for t in _words(
+        """प्रदेश नदी नदियों पर्वत झील सागर महासागर जिला जिले नगर शहर गांव गाँव राज्य द्वीप
+        घाटी क्षेत्र पहाड़ खाड़ी देश महाद्वीप उपमहाद्वीप प्रांत तट"""
+    )
+)
+_LETTER_NAMES = tuple(
+    sorted(
+        {
+            fold(t)
+            for t in _words(
+                """ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू डबल्यू
+        एक्स वाई जेड ज़ेड एस् आइ"""
+            )
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+
+_ACRONYM = re.compile("(?:" + "|".join(map(re.escape, _LETTER_NAMES)) + "){2,}")
+
+
+def is_acronym(word: str) -> bool:
+    """``word`` is spelt entirely as two or more names of Latin letters (आईसीएमआर =
+    I-C-M-R, एनडीए = N-D-A), as Hindi writes the acronyms of organisations."""
+    return _ACRONYM.fullmatch(word) is not None
+
+
+_CUE_STOPS = _POSTPOSITIONS - {"और", "एवं"}
+
 LEXICON_PATH = Path(__file__).parent / "model" / "ner_lexicon.tsv.gz"
 """Word → lexical classes used as features, built at training time (see MODEL_CARD.md):
 ``pnN`` (hindiPOS proper-noun share, bucket 0–4), ``kbPER/kbLOC/kbORG`` (a token of a KB
@@ -157,11 +209,11 @@ class Featurizer:
         self.known = known
         """Attributes the model has weights for: when given, the others are dropped
         before tagging (crfsuite ignores them anyway, but converting them costs time)."""
-        self._own: dict[str, tuple[str, list[str], dict[int, list[str]]]] = {}
+        self._own: dict[str, tuple[str, list[str], dict[int, list[str]], str]] = {}
 
-    def word(self, word: str) -> tuple[str, list[str], dict[int, list[str]]]:
+    def word(self, word: str) -> tuple[str, list[str], dict[int, list[str]], str]:
         """(key, features of the word itself, features it lends the word ``d`` places
-        away, already prefixed with ``d``)."""
+        away, already prefixed with ``d``, its head-noun cue ``ORG``/``LOC`` or "")."""
         hit = self._own.get(word)
         if hit is not None:
             return hit
@@ -185,7 +237,8 @@ class Featurizer:
         if not lex and shape == "deva":
             own.append("L=none")
         ctx = ["w=" + key, "shape=" + shape, "s2=" + key[-2:], "s3=" + key[-3:]]
-        ctx.extend("L=" + c for c in lex if not c.startswith("t"))
+        # neighbours lend their coarse classes only (not tB-PER…, c7_…, c9_…): speed
+        ctx.extend("L=" + c for c in lex if not c.startswith(("t", "c7", "c9")))
         if key in _POSTPOSITIONS:
             own.append("post")
             ctx.append("post")
@@ -194,11 +247,17 @@ class Featurizer:
             ctx.append("title")
         if key in _NAME_HONORIFICS_AFTER:
             ctx.append("hon")
+        cue = "ORG" if key in _ORG_CUES else "LOC" if key in _LOC_CUES else ""
+        if cue:
+            own.append("cue=" + cue)
+        if shape == "deva" and is_acronym(key):
+            own.append("acro")
+            ctx.append("acro")
         lend = {d: [f"{d}:{c}" for c in ctx] for d in (-2, -1, 1, 2)}
         if self.known is not None:
             own = [a for a in own if a in self.known]
             lend = {d: [a for a in attrs if a in self.known] for d, attrs in lend.items()}
-        out = (key, own, lend)
+        out = (key, own, lend, cue)
         if len(self._own) < 500_000:
             self._own[word] = out
         return out
@@ -206,8 +265,19 @@ class Featurizer:
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
         info = [self.word(w) for w in words]
         n = len(words)
+        # the nearest head-noun cue up to 4 words ahead, not across a postposition
+        ahead: list[str] = [""] * n
+        if any(x[3] for x in info):
+            nearest = -1
+            for j in range(n - 1, 0, -1):
+                if info[j][3]:
+                    nearest = j
+                elif info[j][0] in _CUE_STOPS:
+                    nearest = -1
+                if nearest >= 0 and nearest - (j - 1) <= 4:
+                    ahead[j - 1] = f"cue+{nearest - j + 1}={info[nearest][3]}"
         feats: list[list[str]] = []
-        for i, (key, own, _) in enumerate(info):
+        for i, (key, own, _, _) in enumerate(info):
             f = ["bias", *own]
             for d in (-2, -1, 1, 2):
                 j = i + d
@@ -215,7 +285,9 @@ class Featurizer:
                     f.extend(info[j][2][d])
                 else:
                     f.append(f"{d}:edge")
-            pairs = []
+            pairs = [ahead[i]] if ahead[i] else []
+            if i > 0 and info[i - 1][3]:
+                pairs.append("cue-1=" + info[i - 1][3])
             if i > 0:
                 pairs.append(f"-1w|w={info[i - 1][0]}|{key}")
             if i + 1 < n:
@@ -292,7 +364,10 @@ class NerModel:
             )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        self.featurizer = Featurizer(load_lexicon(lexicon))
+        # only attributes the model has weights for are passed on: handing crfsuite the
+        # others costs conversion time for nothing
+        known = {attr for attr, _ in self._tagger.info().state_features}
+        self.featurizer = Featurizer(load_lexicon(lexicon), known)
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:

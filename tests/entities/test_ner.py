@@ -2,7 +2,14 @@ import pytest
 from click.testing import CliRunner
 
 from ghatna.cli.actors import actors, ner
-from ghatna.entities.ner import ILNER_TYPES, normalise_tag, spans_from_tags
+from ghatna.entities.ner import (
+    ILNER_TYPES,
+    Featurizer,
+    is_acronym,
+    load_ner,
+    normalise_tag,
+    spans_from_tags,
+)
 
 
 @pytest.mark.parametrize(
@@ -63,7 +70,30 @@ def test_entities_actors_cli(args, first_line):
     ["भारतीय दूतावास ने बयान जारी किया।", "दूतावास के अधिकारी ने कहा।"],
 )
 def test_ner_common_nouns_are_not_people(text):
-    from ghatna.entities.ner import load_ner, tokenize
+    from ghatna.entities.ner import tokenize
 
     tags = load_ner().tag([t.text for t in tokenize(text)])
     assert not any(tag.endswith("PER") for tag in tags)
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("आईसीएमआर", True), ("एनडीए", True), ("एसीआईसी", True), ("भारत", False), ("एस", False)],
+)
+def test_ner_acronyms_spelt_in_letter_names(word, expected):
+    assert is_acronym(word) is expected
+
+
+def test_ner_features_look_ahead_to_an_organisation_head_noun():
+    feats = Featurizer({}).sentence(["स्वास्थ्य", "और", "परिवार", "कल्याण", "मंत्रालय", "ने", "कहा"])
+    assert "cue+4=ORG" in feats[0]
+    assert "cue=ORG" in feats[4]
+    assert "cue-1=ORG" in feats[5]
+    assert not any(f.startswith("cue+") for f in feats[5])
+
+
+def test_ner_model_passes_only_attributes_it_knows():
+    model = load_ner()
+    feats = model.featurizer.sentence(["प्रधानमंत्री", "मोदी", "ने", "कहा"])
+    assert feats[1][0] == "bias"
+    assert all(a in model.featurizer.known for f in feats for a in f[1:] if ":edge" not in a)
