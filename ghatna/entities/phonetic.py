@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -252,13 +251,6 @@ _ROMAN: dict[str, str] = {}
 _ROMAN_MAX = 200_000
 
 
-def prefetch(names: Iterable[str]) -> None:
-    """Romanise every name of ``names`` not romanised yet (kept for callers of the
-    former batched aksharamukha path; romanising is now cheap enough to do on demand)."""
-    for name in names:
-        romanise(name)
-
-
 def romanise(name: str) -> str:
     """The matching Latin form of a Devanagari name (``सर्गेई लावरोव`` → ``sargeee
     laavrov``), identical to aksharamukha's; Latin input is returned lower-cased."""
@@ -273,21 +265,6 @@ def romanise(name: str) -> str:
         _ROMAN.clear()
     _ROMAN[name] = roman
     return roman
-
-
-def _aksharamukha(folded: list[str]) -> list[str]:
-    """The reference :func:`romanise` reproduces: aksharamukha itself, one call for many
-    folded names joined by newlines (its rules never cross a line). Slow (milliseconds a
-    call); only tests use it."""
-    from aksharamukha import transliterate
-
-    out = transliterate.process(
-        "Devanagari", "RomanReadable", "\n".join(folded), pre_options=["RemoveSchwaHindi"]
-    )
-    lines = out.lower().split("\n")
-    if len(lines) != len(folded):
-        return [_aksharamukha([f])[0] for f in folded] if len(folded) > 1 else [out.lower()]
-    return lines
 
 
 @lru_cache(maxsize=200_000)
@@ -449,59 +426,10 @@ def name_core(surface: str) -> str:
     return " ".join(words) or surface.strip()
 
 
-_D_CONS = dict(
-    zip(
-        "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसहळऴऱऩ" + _NUKTA_C,
-        [
-            "k",
-            "kh",
-            "g",
-            "gh",
-            "n",
-            "ch",
-            "chh",
-            "j",
-            "jh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "t",
-            "th",
-            "d",
-            "dh",
-            "n",
-            "p",
-            "ph",
-            "b",
-            "bh",
-            "m",
-            "y",
-            "r",
-            "l",
-            "v",
-            "sh",
-            "sh",
-            "s",
-            "h",
-            "l",
-            "zh",
-            "r",
-            "n",
-            "q",
-            "kh",
-            "g",
-            "z",
-            "r",
-            "rh",
-            "f",
-            "y",
-        ],
-        strict=True,
-    )
-)
+_D_CONS = {c: "n" if r in ("ng", "nj") else r.replace("'", "") for c, r in _R_CONS.items()}
+"""Readable consonants: the matching ones without aksharamukha's apostrophes (retroflex
+``t'`` reads ``t``), ङ and ञ as ``n``; nukta letters as Urdu/Persian sounds."""
+_D_CONS.update(zip(_NUKTA_C, ["q", "kh", "g", "z", "r", "rh", "f", "y"], strict=True))
 _D_SIGN = dict(
     zip(
         "ािीुूृॄेैोौॆॊॅॉ",

@@ -5,7 +5,7 @@ import pytest
 from ghatna.entities import load_linker
 from ghatna.entities.gazetteer import _key_with_offsets_slow, key_with_offsets
 from ghatna.entities.ner import Featurizer
-from ghatna.entities.phonetic import _aksharamukha, prefetch, romanise, skeleton
+from ghatna.entities.phonetic import skeleton
 
 
 @pytest.mark.parametrize(
@@ -25,12 +25,6 @@ from ghatna.entities.phonetic import _aksharamukha, prefetch, romanise, skeleton
 )
 def test_entities_fast_key_matches_character_by_character_key(text):
     assert key_with_offsets(text) == _key_with_offsets_slow(text)
-
-
-def test_entities_batched_romanisation_equals_one_call_per_name():
-    names = ["सर्गेई लावरोव", "अलेक्सांद्र नोवाक", "जयशंकर", "कृष्ण"]
-    prefetch(names)
-    assert [romanise(n) for n in names] == [_aksharamukha([n])[0] for n in names]
 
 
 def test_entities_skeleton_screens_typos_in():
