@@ -37,9 +37,10 @@ from ghatna.events.quotes import FoundQuote, find_quotes
 from ghatna.events.status import clearly_before, decide_status
 from ghatna.events.topics import country_topics, taxonomy_topics
 from ghatna.events.triggers import find_triggers, tokenize
+from ghatna.time.tense import UNTIL_WORDS
 
 _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
-_UNTIL = re.compile(r"\s*(?:तक|until|till)(?![\w\u0900-\u097f])")
+_UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL_WORDS)})(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
 
 
@@ -73,12 +74,12 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
 def _venue_key(view: DocView) -> VenueKey:
     """A gathering's identity: the organisations named in its venue phrase (``SCO`` and
     ``शंघाई सहयोग संगठन`` are one), else the venue's naming words."""
-    orgs = [m for m in view.mentions if m.kind == "ORG" and m.actor_id]
+    orgs = [(m.start, m.end, m.actor_id) for m in view.mentions if m.kind == "ORG" and m.actor_id]
 
     def key(event: EventMention) -> frozenset[str]:
-        span = event.venue_span
-        named = {m.actor_id for m in orgs if span and span[0] <= m.start and m.end <= span[1]}
-        return frozenset(n for n in named if n) or venue_words(event)
+        lo, hi = event.venue_span or (0, 0)
+        named = frozenset(a for s, e, a in orgs if lo <= s and e <= hi and a)
+        return named or venue_words(event)
 
     return key
 

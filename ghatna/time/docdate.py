@@ -190,12 +190,12 @@ def _first_day(role: Any) -> date:
     """The earliest day a tenure may have begun: a date the KB marks ``uncertain`` is
     trusted to its year only, so a day we are unsure of never rules a date out."""
     start: date = role.start
-    return date(start.year, 1, 1) if getattr(role, "uncertain", False) else start
+    return date(start.year, 1, 1) if role.uncertain else start
 
 
 def _last_day(role: Any) -> date:
     end: date = role.end
-    return date(end.year, 12, 31) if getattr(role, "uncertain", False) else end
+    return date(end.year, 12, 31) if role.uncertain else end
 
 
 def _tenure_constraints(doc: Doc, kb: Any, b: _Bounds) -> None:

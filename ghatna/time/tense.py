@@ -67,7 +67,9 @@ _EN_FUTURE = re.compile(r"(?i)^(?:will|shall)$")
 _TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F]+|[।.,;:!?\"”'’()|]")
 
 
-_UNTIL = frozenset({"तक", "until", "till"})
+UNTIL_WORDS = ("तक", "until", "till")
+"""Words after a time expression that make it the end of a span (the events stage
+reads them too: such a day dates no event)."""
 
 
 def tense_after(text: str) -> Tense:
@@ -79,7 +81,7 @@ def tense_after(text: str) -> Tense:
     the verb says nothing of which side of the document date it lies: ``unknown``.
     """
     tokens = _TOKEN.findall(text)
-    if tokens and tokens[0] in _UNTIL:
+    if tokens and tokens[0] in UNTIL_WORDS:
         return "unknown"
     for i, tok in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else "।"
