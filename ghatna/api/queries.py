@@ -20,28 +20,6 @@ def events(store: Store, **query: str | None) -> list[dict[str, Any]]:
     return find_events(store, load_kb(), EventQuery(**query))
 
 
-def actor_record(actor: Actor) -> dict[str, Any]:
-    """A knowledge-base actor as JSON: names, country and dated roles."""
-    return {
-        "id": actor.id,
-        "name": actor.name,
-        "hindi": actor.hindi,
-        "kind": actor.kind,
-        "country": actor.country,
-        "aliases": list(actor.aliases),
-        "roles": [
-            {
-                "office": r.office,
-                "title": r.title,
-                "country": r.country,
-                "start": r.start.isoformat(),
-                "end": r.end.isoformat() if r.end else None,
-            }
-            for r in actor.roles
-        ],
-    }
-
-
 def find_actors(kb: KnowledgeBase, query: str) -> list[Actor]:
     """Actors named ``query`` exactly (alias or id), else those whose names contain it."""
     text = nfc(query).strip()

@@ -21,7 +21,7 @@ from ghatna.api.auth import require_read, require_write
 from ghatna.api.errors import ApiError
 from ghatna.api.upload import ingest_upload, suffix_for
 from ghatna.clean.normalize import nfc
-from ghatna.entities.kb import load_kb
+from ghatna.entities.kb import actor_record, load_kb
 from ghatna.store import open_store
 from ghatna.store.base import Store
 from ghatna.views import group_occasions
@@ -228,7 +228,7 @@ def actors(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    found = [queries.actor_record(a) for a in queries.find_actors(load_kb(), q)]
+    found = [actor_record(a) for a in queries.find_actors(load_kb(), q)]
     page = _page(request, found, limit, offset)
     return {**page, "actors": page.pop("items")}
 
@@ -240,7 +240,7 @@ def actor(actor_id: str, store: StoreDep) -> dict[str, Any]:
     if found is None:
         raise ApiError(404, f"no actor {actor_id!r}; find ids with GET /api/actors?q=NAME")
     return {
-        "actor": queries.actor_record(found),
+        "actor": actor_record(found),
         "events": len(queries.events(store, actor=actor_id)),
     }
 

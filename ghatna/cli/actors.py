@@ -6,23 +6,13 @@ Thin commands over :mod:`ghatna.entities`: parse, call the library, print.
 from __future__ import annotations
 
 import sys
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
 import click
 
 from ghatna.cli.output import dumps, json_option
-
-
-def _actor_json(actor: Any) -> dict[str, Any]:
-    data = asdict(actor)
-    data.pop("ambiguous", None)
-    data["roles"] = [
-        {**r, "start": str(r["start"]), "end": str(r["end"]) if r["end"] else None}
-        for r in data["roles"]
-    ]
-    return data
+from ghatna.entities.kb import KINDS, actor_record
 
 
 def _kb(files: tuple[Path, ...]):
@@ -50,7 +40,7 @@ def actors() -> None:
 
 
 @actors.command("list")
-@click.option("--kind", type=click.Choice(["person", "country", "city", "org", "agency", "summit"]))
+@click.option("--kind", type=click.Choice(KINDS))
 @click.option("--country", help="ISO3 code, e.g. RUS.")
 @_file_option
 @json_option
@@ -65,7 +55,7 @@ def list_(kind: str | None, country: str | None, files: tuple[Path, ...], as_jso
         if (kind and actor.kind != kind) or (country and actor.country != country.upper()):
             continue
         if as_json:
-            click.echo(dumps(_actor_json(actor)))
+            click.echo(dumps(actor_record(actor)))
         else:
             click.echo(f"{actor.id:45} {actor.name:35} {actor.hindi or ''}")
 
@@ -87,7 +77,7 @@ def show(name: str, files: tuple[Path, ...], as_json: bool) -> None:
         raise click.ClickException(f"no actor is called {name!r}; try `ghatna actors list`")
     for actor in found:
         if as_json:
-            click.echo(dumps(_actor_json(actor)))
+            click.echo(dumps(actor_record(actor)))
             continue
         click.echo(f"{actor.id}  {actor.name} ({actor.kind}, {actor.country or '-'})")
         click.echo(f"  aliases: {', '.join(actor.aliases)}")
@@ -129,6 +119,10 @@ def check(files: tuple[Path, ...]) -> None:
 @click.option("--name", required=True, help="Canonical name (Latin script).")
 @click.option("--hindi", help="Name as Hindi news writes it (Devanagari).")
 @click.option("--country", help="ISO3 code of the actor's country, e.g. IND.")
+@click.option(
+    "--region",
+    help="For a city: the state or province it lies in (a region's name, e.g. Maharashtra).",
+)
 @click.option("--alias", "aliases", multiple=True, help="Another name (either script); repeatable.")
 @click.option(
     "--role",
@@ -161,6 +155,7 @@ def add(
     name: str,
     hindi: str | None,
     country: str | None,
+    region: str | None,
     aliases: tuple[str, ...],
     roles: tuple[str, ...],
     titles: tuple[str, ...],
@@ -171,9 +166,10 @@ def add(
 
     The id must be new across the packaged KB, --file and --kb files; the country an
     ISO3 code; every office a key of offices.yaml (regional offices such as
-    chief_minister need a region); role dates in order; aliases must not already name
-    another actor unless --force. On any problem nothing is written and the problem is
-    named. The file stays a YAML list that --file of `list`, `show` and `check` accepts.
+    chief_minister need a region); every region a region actor's name; role dates in
+    order; aliases must not already name another actor unless --force. On any problem
+    nothing is written and the problem is named. The file stays a YAML list that
+    --file of `list`, `show` and `check` accepts.
 
     Example:
 
@@ -207,6 +203,8 @@ def add(
         entry["country"] = country
     if hindi:
         entry["hindi"] = hindi
+    if region:
+        entry["region"] = region
     if aliases:
         entry["aliases"] = list(dict.fromkeys(aliases))
     if parsed:

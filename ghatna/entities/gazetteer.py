@@ -32,6 +32,8 @@ class Office:
     title: str
     titles: dict[str, str]
     phrases: tuple[str, ...]
+    regional: bool = False
+    """Held in a state or territory (chief minister): its holders differ by region."""
 
     def title_for(self, country: str | None) -> str:
         return self.titles.get(country or "", self.title)
@@ -43,7 +45,11 @@ def load_offices() -> dict[str, Office]:
     rows = read_yaml(OFFICES_PATH)
     return {
         r["office"]: Office(
-            r["office"], r["title"], dict(r.get("titles") or {}), tuple(r["phrases"])
+            r["office"],
+            r["title"],
+            dict(r.get("titles") or {}),
+            tuple(r["phrases"]),
+            bool(r.get("regional")),
         )
         for r in rows
     }

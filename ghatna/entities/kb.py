@@ -10,6 +10,8 @@ Files (all under ``ghatna/entities/data/``):
 
 * ``countries.yaml`` – generated from ISO 3166 / CLDR (``scripts/gen_countries.py``).
 * ``countries_extra.yaml`` – hand-kept common names and demonyms (``रूसी``, ``भारतीय``).
+* ``regions.yaml`` – India's states and union territories (the ``region`` of a chief
+  minister's role, and of the Indian cities in ``cities.yaml``).
 * ``cities.yaml``, ``orgs.yaml`` and ``people*.yaml`` (``people.yaml``,
   ``people_india.yaml``, ``people_world.yaml``, ...) – hand-kept, with sources; every
   ``people*.yaml`` file is loaded, in name order.
@@ -35,9 +37,11 @@ from ghatna.errors import ResourceError
 from ghatna.resources import read_yaml
 
 DATA = Path(__file__).parent / "data"
-KINDS = ("person", "country", "city", "org", "agency", "summit")
+KINDS = ("person", "country", "region", "city", "org", "agency", "summit")
 """``agency`` is a news agency (PTI, ANI): an organisation that reports, not an actor
-of the events it reports; kept apart so event extraction can skip it."""
+of the events it reports; kept apart so event extraction can skip it. ``region`` is a
+state or territory below a country (महाराष्ट्र): a place, and the jurisdiction of
+regional offices such as chief minister."""
 
 
 @dataclass(frozen=True)
@@ -75,6 +79,35 @@ class Actor:
     hindi: str | None = None
     ambiguous: tuple[str, ...] = field(default=(), compare=False)
     """Aliases the data marks as shared with another actor on purpose."""
+    region: str | None = None
+    """For a city, the region (state) it lies in, by that region's ``name``: so
+    ``दिल्ली के मुख्यमंत्री`` reaches Delhi's chief ministers through the city."""
+
+
+def actor_record(actor: Actor) -> dict[str, Any]:
+    """A knowledge-base actor as JSON: names, country, region and dated roles; the same
+    record ``ghatna actors show --json`` prints, so scripts can read either."""
+    return {
+        "id": actor.id,
+        "name": actor.name,
+        "hindi": actor.hindi,
+        "kind": actor.kind,
+        "country": actor.country,
+        "region": actor.region,
+        "aliases": list(actor.aliases),
+        "roles": [
+            {
+                "office": r.office,
+                "title": r.title,
+                "country": r.country,
+                "region": r.region,
+                "start": r.start.isoformat(),
+                "end": r.end.isoformat() if r.end else None,
+                "uncertain": r.uncertain,
+            }
+            for r in actor.roles
+        ],
+    }
 
 
 def alias_key(text: str) -> str:
@@ -137,6 +170,7 @@ def actor_from_dict(data: dict[str, Any], where: str) -> Actor:
         roles=tuple(_role(r, country, f"{where}: {actor_id}") for r in data.get("roles") or ()),
         hindi=hindi,
         ambiguous=tuple(alias_key(a) for a in data.get("ambiguous") or ()),
+        region=data.get("region"),
     )
 
 
@@ -227,15 +261,6 @@ class KnowledgeBase:
             if r.active(day) and (region is None or r.region == region)
         ]
 
-    def holders_between(
-        self, office: str, country: str | None, first: date, last: date
-    ) -> list[Actor]:
-        """Everyone who held ``office`` at some point between ``first`` and ``last``."""
-        found = [
-            a for r, a in self._by_office.get((office, country), ()) if r.overlaps(first, last)
-        ]
-        return list(dict.fromkeys(found))
-
     def office_roles(self, office: str, country: str | None) -> list[tuple[Role, Actor]]:
         return list(self._by_office.get((office, country), ()))
 
@@ -259,13 +284,21 @@ def meta() -> dict[str, Any]:
 
 
 def packaged_actor_files() -> list[Path]:
-    """The shipped hand-kept actor files: cities, orgs and every ``people*.yaml``."""
-    return [DATA / "cities.yaml", DATA / "orgs.yaml", *sorted(DATA.glob("people*.yaml"))]
+    """The shipped hand-kept actor files: regions, cities, orgs and every ``people*.yaml``."""
+    return [
+        DATA / "regions.yaml",
+        DATA / "cities.yaml",
+        DATA / "orgs.yaml",
+        *sorted(DATA.glob("people*.yaml")),
+    ]
 
 
-def regional_offices() -> set[str]:
+@cache
+def regional_offices() -> frozenset[str]:
     """Office keys marked ``regional: true`` in offices.yaml (their roles need a region)."""
-    return {r["office"] for r in read_yaml(DATA / "offices.yaml") if r.get("regional")}
+    from ghatna.entities.gazetteer import load_offices
+
+    return frozenset(key for key, office in load_offices().items() if office.regional)
 
 
 def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
@@ -290,7 +323,8 @@ def check(kb: KnowledgeBase) -> list[str]:
     Checks: an alias shared by different actors must be listed as ``ambiguous`` by one
     of them; roles end after they start; every ISO3 code names a known country; every
     role's office is a known office key (:mod:`ghatna.entities.gazetteer` offices);
-    a role of a ``regional`` office (``chief_minister``) names its ``region``.
+    a role of a ``regional`` office (``chief_minister``) names its ``region``, and every
+    region a role or a city names is a ``region`` actor's name.
     """
     from ghatna.entities.gazetteer import load_offices
 
@@ -298,6 +332,7 @@ def check(kb: KnowledgeBase) -> list[str]:
     countries = {a.country for a in kb if a.kind == "country"}
     offices = set(load_offices())
     regional = regional_offices()
+    regions = {a.name for a in kb if a.kind == "region"}
     for key, actors in kb.aliases():
         ids = sorted({a.id for a in actors})
         if len(ids) > 1 and not any(key in a.ambiguous for a in actors):
@@ -307,6 +342,8 @@ def check(kb: KnowledgeBase) -> list[str]:
             problems.append(f"{actor.id}: kind {actor.kind!r} is not one of {', '.join(KINDS)}")
         if actor.country is not None and actor.country not in countries:
             problems.append(f"{actor.id}: country {actor.country!r} is not an ISO3 code")
+        if actor.region is not None and actor.region not in regions:
+            problems.append(f"{actor.id}: region {actor.region!r} is not a region's name")
         for role in actor.roles:
             if role.end is not None and role.end < role.start:
                 problems.append(
@@ -318,12 +355,14 @@ def check(kb: KnowledgeBase) -> list[str]:
                 problems.append(f"{actor.id}: office {role.office!r} is not in offices.yaml")
             if role.office in regional and not role.region:
                 problems.append(f"{actor.id}: role {role.office} needs a region (e.g. the state)")
+            if role.region is not None and role.region not in regions:
+                problems.append(f"{actor.id}: role region {role.region!r} is not a region's name")
     return problems
 
 
 # --- adding actors to a user file -------------------------------------------------------
 
-ADDABLE_KINDS = ("person", "org", "city", "agency", "summit")
+ADDABLE_KINDS = ("person", "org", "region", "city", "agency", "summit")
 """Kinds ``ghatna actors add`` writes (countries come from ISO 3166 only)."""
 
 _ID = re.compile(r"^[a-z]+/[a-z0-9][a-z0-9-]*$")
@@ -368,7 +407,7 @@ def new_actor_problems(
     """What is wrong with adding ``entry`` to ``kb``, and the aliases it shares.
 
     Returns ``(problems, shared)``: ``problems`` are messages naming what is wrong
-    (unknown kind, office or ISO3 code, a bad id, an id already used, role dates out
+    (unknown kind, office, region or ISO3 code, a bad id, an id already used, role dates out
     of order, a regional office without its region, an alias that already names
     another actor unless ``force``); ``shared`` are the alias keys that name another
     actor (with ``force`` they are allowed and belong in the entry's ``ambiguous``).
@@ -392,6 +431,12 @@ def new_actor_problems(
         problems.append(f"country {country!r} is not an ISO3 code (e.g. IND, RUS)")
     offices = load_offices()
     regional = regional_offices()
+    regions = {a.name for a in kb if a.kind == "region"}
+    for region in [entry.get("region"), *(r.get("region") for r in entry.get("roles") or ())]:
+        if region is not None and region not in regions:
+            problems.append(
+                f"region {region!r} is not a region's name (ghatna actors list --kind region)"
+            )
     for role in entry.get("roles") or ():
         office = role.get("office")
         if office not in offices:
@@ -432,7 +477,7 @@ def render_entry(entry: dict[str, Any]) -> str:
         return text.removesuffix("...").strip()  # a plain scalar ends its document
 
     lines = [f"- id: {flow(entry['id'])}"]
-    for key in ("kind", "name", "country", "hindi", "aliases", "ambiguous"):
+    for key in ("kind", "name", "country", "region", "hindi", "aliases", "ambiguous"):
         if entry.get(key) not in (None, [], ""):
             lines.append(f"  {key}: {flow(entry[key])}")
     if entry.get("roles"):

@@ -47,6 +47,7 @@ _NAME_FOLLOWERS = frozenset(("ने", "से", "की", "के", "का", "
 _KIND_OF = {
     "person": "PER",
     "country": "GPE",
+    "region": "LOC",
     "city": "LOC",
     "org": "ORG",
     "agency": "ORG",
@@ -277,6 +278,8 @@ class EntityLinker:
         attrs: dict[str, Any] = {"country": actor.country, "name": actor.name, **it.attrs}
         if len(actors) > 1:
             attrs["candidates"] = [a.id for a in actors]
+        if ambiguous:
+            attrs["ambiguous"] = True
         return Mention(
             it.start,
             it.end,
@@ -406,12 +409,13 @@ class EntityLinker:
         """The mentions an office phrase at ``items[i]`` yields, and the items it used."""
         it = items[i]
         office = self.offices[it.first.ref]  # type: ignore[union-attr]
-        start, country, used = it.start, None, {i}
+        start, country, region, used = it.start, None, None, {i}
         prev = items[i - 1] if i > 0 else None
         qualifier: Mention | None = None
         if prev is not None and prev.first is not None:
             between = text[prev.end : it.start]
             pe = prev.first
+            place = self._jurisdiction(pe, office.regional) if _OF.fullmatch(between) else None
             if (
                 pe.kind == "demonym"
                 and _ADJECTIVE_GAP.fullmatch(between)
@@ -419,18 +423,18 @@ class EntityLinker:
             ):
                 country, start = pe.ref, prev.start
                 used.add(i - 1)
-            elif pe.kind == "actor" and pe.ref.startswith("country/") and _OF.fullmatch(between):
-                country = pe.ref.split("/", 1)[1]
+            elif place is not None:
+                actor, country, region = place
                 used.add(i - 1)
                 qualifier = Mention(
                     prev.start,
                     prev.end,
                     text[prev.start : prev.end],
-                    "GPE",
-                    pe.ref,
+                    _KIND_OF[actor.kind],
+                    actor.id,
                     "gazetteer",
                     0.95,
-                    {"country": country, "qualifies_role": True},
+                    {"country": country, "name": actor.name, "qualifies_role": True},
                 )
         role = {
             "office": office.office,
@@ -439,6 +443,8 @@ class EntityLinker:
             "span": [start, it.end],
             "text": text[start : it.end],
         }
+        if region:
+            role["region"] = region
         nxt = items[i + 1] if i + 1 < len(items) else None
         mentions: list[Mention] = [qualifier] if qualifier else []
         if (
@@ -470,10 +476,33 @@ class EntityLinker:
                 None,
                 "role-phrase",
                 0.9 if country else 0.7,
-                {"office": office.office, "country": country, "title": office.title_for(country)},
+                {
+                    "office": office.office,
+                    "country": country,
+                    "title": office.title_for(country),
+                    **({"region": region} if region else {}),
+                },
             )
         )
         return mentions, used
+
+    def _jurisdiction(self, entry: Entry, regional: bool) -> tuple[Actor, str, str | None] | None:
+        """(place, country, region) when ``entry`` can say whose office follows it in
+        "X के <office>": a country; a region (state); for a regional office, a city
+        through the region it lies in (``दिल्ली के मुख्यमंत्री``). An ambiguous name
+        (पंजाब: India's state or Pakistan's province) says nothing."""
+        if entry.kind != "actor" or entry.ambiguous:
+            return None
+        actor = self.kb.actor(entry.ref)
+        if actor is None or actor.country is None:
+            return None
+        if actor.kind == "country":
+            return actor, actor.country, None
+        if actor.kind == "region":
+            return actor, actor.country, actor.name
+        if actor.kind == "city" and regional and actor.region:
+            return actor, actor.country, actor.region
+        return None
 
     @staticmethod
     def _is_name(it: _Item) -> bool:

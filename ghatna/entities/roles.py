@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from ghatna.document import Doc, Mention, PartialDate
-from ghatna.entities.kb import KnowledgeBase
+from ghatna.entities.kb import KnowledgeBase, regional_offices
 
 DEFAULT_COUNTRY = "IND"
 """A bare office ("विदेश मंत्री ने कहा") in Hindi news is India's unless the article
@@ -38,10 +38,37 @@ def date_range(when: PartialDate) -> tuple[date, date] | None:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def _holders(kb: KnowledgeBase, office: str, country: str | None, span: tuple[date, date] | None):
-    if span is None:
-        return list(dict.fromkeys(a for _, a in kb.office_roles(office, country)))
-    return kb.holders_between(office, country, *span)
+def _holders(
+    kb: KnowledgeBase,
+    office: str,
+    country: str | None,
+    span: tuple[date, date] | None,
+    region: str | None = None,
+):
+    roles = kb.office_roles(office, country)
+    return list(
+        dict.fromkeys(
+            a
+            for r, a in roles
+            if (span is None or r.overlaps(*span)) and (region is None or r.region == region)
+        )
+    )
+
+
+def _named_region(kb: KnowledgeBase, doc: Doc) -> str | None:
+    """The one region (state) the article names, or None when it names none or several:
+    a bare "मुख्यमंत्री" in a story about one state is that state's chief minister.
+    Cities do not count: a dateline ("नई दिल्ली।") heads stories about every state; nor
+    do ambiguous names (पंजाब is also Pakistan's province)."""
+    regions = {
+        actor.name
+        for m in doc.mentions
+        if m.actor_id
+        and not m.attrs.get("ambiguous")
+        and (actor := kb.actor(m.actor_id)) is not None
+        and actor.kind == "region"
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _subject_office(
@@ -67,6 +94,7 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
     span = date_range(doc.document_date)
     office = mention.attrs.get("office")
     country = mention.attrs.get("country")
+    region = mention.attrs.get("region")
     attrs = dict(mention.attrs)
     confidence = _CONFIDENCE.get(doc.document_date.granularity, 0.5)
     if office == "counterpart":
@@ -87,7 +115,12 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         country = in_text[0].country if len(in_text) == 1 else DEFAULT_COUNTRY
         attrs["country_inferred"] = country
         confidence *= 0.8
-    holders = _holders(kb, office, country, span)
+    if region is None and office in regional_offices() and country == DEFAULT_COUNTRY:
+        region = _named_region(kb, doc)
+        if region is not None:
+            attrs["region_inferred"] = region
+            confidence *= 0.8
+    holders = _holders(kb, office, country, span, region)
     preferred = [a for a in holders if a.id in named]
     chosen = preferred if len(preferred) == 1 else holders
     if len(chosen) != 1:

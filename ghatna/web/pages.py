@@ -18,7 +18,7 @@ from ghatna.api.errors import ApiError
 from ghatna.api.routes import StoreDep
 from ghatna.clean.normalize import nfc
 from ghatna.cli.output import format_actors, format_date, format_place, format_type
-from ghatna.entities.kb import load_kb
+from ghatna.entities.kb import actor_record, load_kb
 from ghatna.views import group_occasions
 from ghatna.web.highlight import highlight
 from ghatna.web.timeline import layout
@@ -100,7 +100,7 @@ def actor_page(request: Request, actor_id: str, store: StoreDep) -> Response:
     if actor is None:
         raise ApiError(404, f"no actor {actor_id!r}")
     events = queries.events(store, actor=actor_id)
-    return _render(request, "actor.html", actor=queries.actor_record(actor), events=events)
+    return _render(request, "actor.html", actor=actor_record(actor), events=events)
 
 
 @router.get("/search")

@@ -9,9 +9,8 @@ import pytest
 from click.testing import CliRunner
 from openapi_spec_validator import validate
 
-from ghatna.api.queries import actor_record
 from ghatna.cli import cli
-from ghatna.entities.kb import load_kb
+from ghatna.entities.kb import actor_record, load_kb
 from ghatna.store import open_store
 from ghatna.views import EventQuery, find_events
 from tests.api.live import MAX_UPLOAD, TOKEN

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import yaml
 from click.testing import CliRunner
 
@@ -133,6 +135,35 @@ def test_actors_add_rejects_a_bad_date(tmp_path):
 def test_actors_add_rejects_a_regional_office_without_region(tmp_path):
     out = _fails(tmp_path, "--id", "person/x", "--name", "X", "--role", "chief_minister:2020-01-01")
     assert "needs a region" in out
+
+
+def test_actors_add_rejects_a_region_no_region_actor_has(tmp_path):
+    out = _fails(
+        tmp_path, "--id", "person/x", "--name", "X", "--role", "chief_minister:2020-01-01::Bombay"
+    )
+    assert "region 'Bombay' is not a region's name" in out
+
+
+def test_actors_add_a_city_in_its_state(tmp_path):
+    path = tmp_path / "kb.yaml"
+    result = invoke(
+        "add",
+        "--file",
+        str(path),
+        "--id",
+        "city/nagpur",
+        "--name",
+        "Nagpur",
+        "--hindi",
+        "नागपुर",
+        "--country",
+        "IND",
+        "--region",
+        "Maharashtra",
+    )
+    assert result.exit_code == 0, result.output
+    shown = invoke("show", "नागपुर", "--file", str(path), "--json")
+    assert json.loads(shown.output)["region"] == "Maharashtra"
 
 
 def test_actors_add_rejects_a_bad_id(tmp_path):

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ghatna.entities.kb import alias_key, check, load_kb
+from ghatna.entities.kb import alias_key, build_kb, check, load_kb
 
 
 def test_kb_data_files_pass_check():
@@ -69,3 +69,36 @@ def test_kb_alias_key(text, key):
 
 def test_kb_as_of_is_a_date():
     assert isinstance(load_kb().as_of, date)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("महाराष्ट्र", "Maharashtra"),
+        ("यूपी", "Uttar Pradesh"),
+        ("उड़ीसा", "Odisha"),
+        ("जम्मू-कश्मीर", "Jammu and Kashmir"),
+        ("गोवा", "Goa"),
+    ],
+)
+def test_kb_states_are_regions_named_as_roles_name_them(name, expected):
+    (region,) = load_kb().find(name)
+    assert (region.kind, region.name, region.country) == ("region", expected, "IND")
+
+
+def test_kb_check_names_a_region_no_region_actor_has(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text(
+        "- {id: city/nagpur, name: Nagpur, kind: city, country: IND, region: Maharastra}\n"
+        "- id: person/jane-doe\n"
+        "  name: Jane Doe\n"
+        "  country: IND\n"
+        "  roles:\n"
+        "    - {office: chief_minister, region: Vidarbha, start: 2020-01-01}\n",
+        encoding="utf-8",
+    )
+    problems = check(build_kb([extra]))
+    assert problems == [
+        "city/nagpur: region 'Maharastra' is not a region's name",
+        "person/jane-doe: role region 'Vidarbha' is not a region's name",
+    ]

@@ -131,6 +131,59 @@ def test_entities_ambiguous_role_keeps_candidates():
     assert role.attrs["candidates"] == ["person/donald-trump", "person/joe-biden"]
 
 
+def _role_holder(text: str, when: PartialDate):
+    linker = load_linker()
+    doc = make_doc(text)
+    doc.mentions = linker.annotate(doc)
+    doc.document_date = when
+    return [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        (
+            "कर्नाटक के मुख्यमंत्री ने बेंगलुरु में बाढ़ पर बैठक की।",
+            PartialDate.from_date(date(2020, 3, 10)),
+            "person/bs-yediyurappa",
+        ),
+        (
+            "तमिलनाडु के मुख्यमंत्री ने चेन्नई में घोषणा की।",
+            PartialDate.from_date(date(2022, 1, 5)),
+            "person/mk-stalin",
+        ),
+        (
+            "दिल्ली के मुख्यमंत्री ने उपराज्यपाल से मुलाकात की।",
+            PartialDate.from_date(date(2016, 8, 1)),
+            "person/arvind-kejriwal",
+        ),
+        (
+            "गुजरात में नए नियम लागू हुए। मुख्यमंत्री ने अधिकारियों से बात की।",
+            PartialDate.from_date(date(2019, 2, 1)),
+            "person/vijay-rupani",
+        ),
+        (
+            "बिहार और झारखंड के दौरे के बाद मुख्यमंत्री ने कहा।",
+            PartialDate.from_date(date(2019, 2, 1)),
+            None,
+        ),
+        (
+            "इस्लामाबाद से खबर है कि पंजाब के मुख्यमंत्री ने बाढ़ पर बैठक की।",
+            PartialDate.from_date(date(2019, 2, 1)),
+            None,
+        ),
+    ],
+)
+def test_entities_chief_minister_is_resolved_in_the_state_the_text_names(text, when, expected):
+    assert _role_holder(text, when).actor_id == expected
+
+
+def test_entities_state_before_a_regional_office_is_its_region():
+    role = _role_holder("उत्तर प्रदेश के मुख्यमंत्री ने कहा।", PartialDate.from_date(date(2018, 1, 1)))
+    assert role.attrs["region"] == "Uttar Pradesh"
+    assert role.actor_id == "person/yogi-adityanath"
+
+
 def _people(text: str) -> list[tuple[str, str | None, str | None]]:
     doc = make_doc(text)
     return [
