@@ -73,6 +73,40 @@ def test_kb_new_people_hold_office_on_a_day(office, country, day, expected):
 
 
 @pytest.mark.parametrize(
+    ("office", "country", "day", "expected"),
+    [
+        # Nepal: Deuba kept the ministry himself until Khadka was sworn in (2021-09-22);
+        # Dahal until Bimala Rai Paudyal (2023-01-17); Mahara in Deuba's 2017 cabinet.
+        ("foreign_minister", "NPL", date(2021, 8, 1), []),
+        ("foreign_minister", "NPL", date(2021, 10, 1), ["person/narayan-khadka"]),
+        ("foreign_minister", "NPL", date(2023, 1, 1), []),
+        ("foreign_minister", "NPL", date(2023, 2, 1), ["person/bimala-rai-paudyal"]),
+        ("foreign_minister", "NPL", date(2023, 4, 1), []),
+        ("foreign_minister", "NPL", date(2017, 8, 1), ["person/krishna-bahadur-mahara"]),
+        # Maldives: Zameer moved to finance, Khaleel to foreign affairs on 2024-09-30.
+        ("foreign_minister", "MDV", date(2024, 8, 1), ["person/moosa-zameer"]),
+        ("foreign_minister", "MDV", date(2024, 10, 15), ["person/abdulla-khaleel"]),
+        # Kazakhstan: Nurtleu 2023-04-03 to 2025-09-26, then Kosherbayev.
+        ("foreign_minister", "KAZ", date(2025, 6, 1), ["person/murat-nurtleu"]),
+        ("foreign_minister", "KAZ", date(2025, 10, 15), ["person/yermek-kosherbayev"]),
+        # Kyrgyzstan: Abdyldaev until 2018-10-12; Kulubaev (acting) from 2022-04-22.
+        ("foreign_minister", "KGZ", date(2018, 7, 1), ["person/erlan-abdyldayev"]),
+        ("foreign_minister", "KGZ", date(2022, 6, 1), ["person/jeenbek-kulubaev"]),
+        # Uzbekistan: Norov between Kamilov and Saidov (acting from 2022-12-30).
+        ("foreign_minister", "UZB", date(2022, 8, 1), ["person/vladimir-norov"]),
+        ("foreign_minister", "UZB", date(2023, 3, 1), ["person/bakhtiyor-saidov"]),
+        # Argentina: Werthein sworn in 2024-11-04, Quirno 2025-10-28.
+        ("foreign_minister", "ARG", date(2024, 11, 2), []),
+        ("foreign_minister", "ARG", date(2025, 11, 1), ["person/pablo-quirno"]),
+        # Mongolia: Battsetseg stayed foreign minister after the 2024 election.
+        ("foreign_minister", "MNG", date(2025, 1, 1), ["person/battsetseg-batmunkh"]),
+    ],
+)
+def test_kb_corrected_roles_hold_office_on_a_day(office, country, day, expected):
+    assert [a.id for a in load_kb().holders(office, country, day)] == expected
+
+
+@pytest.mark.parametrize(
     ("region", "day", "expected"),
     [
         ("Maharashtra", date(2020, 3, 15), ["person/uddhav-thackeray"]),
