@@ -60,7 +60,14 @@ class Lexicon:
     background_with_pluperfect: tuple[tuple[str, ...], ...]
     cancelled: tuple[tuple[str, ...], ...]
     topics: tuple[tuple[str, str], ...]
-    max_phrase: int
+    noun_lengths: dict[str, tuple[int, ...]]
+    """For each first word of a noun phrase, the lengths of the phrases it starts."""
+    form_lengths: dict[str, tuple[int, ...]]
+    """The same for the fixed forms."""
+    verb_forms: dict[str, tuple[str, TriggerEntry]]
+    """Every word a verb stem makes with a verb suffix → (the suffix's tense, entry)."""
+    trigger_starts: frozenset[str]
+    """Every word a trigger can begin with: any other word is passed over at once."""
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -86,6 +93,29 @@ def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
         lang=raw.get("lang", "hi"),
         not_before=frozenset(fold(w) for w in raw.get("not_before", ())),
     )
+
+
+def phrase_lengths(table: dict[tuple[str, ...], Any]) -> dict[str, tuple[int, ...]]:
+    """For each first word, the lengths of the phrases of ``table`` it starts, longest
+    first: finding the longest phrase at a word then tries only lengths that exist, and
+    a word that starts no phrase costs one look-up."""
+    by_first: dict[str, set[int]] = {}
+    for phrase in table:
+        by_first.setdefault(phrase[0], set()).add(len(phrase))
+    return {first: tuple(sorted(ns, reverse=True)) for first, ns in by_first.items()}
+
+
+def verb_forms(
+    verbs: dict[str, TriggerEntry], suffixes: dict[str, str]
+) -> dict[str, tuple[str, TriggerEntry]]:
+    """Every stem + suffix word with the suffix's tense and the stem's entry, so a word is
+    matched by one look-up instead of a test against every stem. When two stems make the
+    same word, the stem listed first wins (stems are tried in file order)."""
+    forms: dict[str, tuple[str, TriggerEntry]] = {}
+    for stem, entry in verbs.items():
+        for suffix, tense in suffixes.items():
+            forms.setdefault(stem + suffix, (tense, entry))
+    return forms
 
 
 def _put(table: dict, key: tuple[str, ...], value: Any, where: str) -> None:
@@ -123,15 +153,16 @@ def load_lexicon() -> Lexicon:
         for label, prefixes in _read("topics.yaml")["topics"].items()
         for prefix in prefixes
     )
-    keys = [*nouns, *forms]
+    stems = {k[0]: v for k, v in verbs.items()}
+    suffixes = {fold(s): tense for tense, items in grammar["verb_suffixes"].items() for s in items}
+    inflected = verb_forms(stems, suffixes)
+    noun_lengths, form_lengths = phrase_lengths(nouns), phrase_lengths(forms)
     return Lexicon(
         nouns=nouns,
-        verbs={k[0]: v for k, v in verbs.items()},
+        verbs=stems,
         forms=forms,
         light_forms={k: tuple(v) for k, v in light.items()},
-        verb_suffixes={
-            fold(s): tense for tense, items in grammar["verb_suffixes"].items() for s in items
-        },
+        verb_suffixes=suffixes,
         vectors={fold(f): tense for tense, items in grammar["vectors"].items() for f in items},
         fillers=frozenset(fold(w) for w in grammar["fillers"]),
         ambiguous_light=frozenset(fold(w) for w in grammar["ambiguous_light"]),
@@ -144,7 +175,10 @@ def load_lexicon() -> Lexicon:
         background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),
         cancelled=tuple(words(p) for p in status.get("cancelled", ())),
         topics=topics,
-        max_phrase=max(len(k) for k in keys),
+        noun_lengths=noun_lengths,
+        form_lengths=form_lengths,
+        verb_forms=inflected,
+        trigger_starts=frozenset([*noun_lengths, *form_lengths, *inflected]),
     )
 
 

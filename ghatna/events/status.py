@@ -23,11 +23,14 @@ event: the arrival the day before a meeting belongs to the same visit."""
 
 
 def _has(phrases: tuple[tuple[str, ...], ...], keys: list[str]) -> bool:
-    for phrase in phrases:
-        n = len(phrase)
-        if any(tuple(keys[i : i + n]) == phrase for i in range(len(keys) - n + 1)):
-            return True
-    return False
+    """True when one of ``phrases`` occurs as consecutive words of ``keys``.
+
+    Folded words hold no space, so a phrase occurs exactly when its words joined by
+    spaces are a substring of the words joined by spaces (each side padded with one):
+    one substring search per phrase instead of a slice and compare at every word.
+    """
+    joined = f" {' '.join(keys)} "
+    return any(f" {' '.join(phrase)} " in joined for phrase in phrases)
 
 
 def _bounds(when: PartialDate) -> tuple[date, date] | None:

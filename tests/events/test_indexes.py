@@ -1,0 +1,75 @@
+"""The look-up indexes the trigger finder uses: each gives what a plain scan gives."""
+
+from __future__ import annotations
+
+from ghatna.events.lexicon import TriggerEntry, load_lexicon, phrase_lengths, verb_forms
+from ghatna.events.status import _has
+from ghatna.events.triggers import Token, _longest, find_triggers, tokenize
+
+MEET = TriggerEntry("CONSULT", None, "meet")
+ARRIVE = TriggerEntry("CONSULT", "visit", "arrive")
+
+
+def _tokens(*keys: str) -> list[Token]:
+    return [Token(i, i + 1, k) for i, k in enumerate(keys)]
+
+
+def test_events_phrase_lengths_longest_first_per_first_word() -> None:
+    table = {("a",): 1, ("a", "b", "c"): 3, ("a", "b"): 2, ("x", "y"): 4}
+    assert phrase_lengths(table) == {"a": (3, 2, 1), "x": (2,)}
+
+
+def test_events_longest_match_wins_and_stops_at_the_sentence_end() -> None:
+    table = {("a",): 1, ("a", "b"): 2, ("a", "b", "c"): 3}
+    lengths = phrase_lengths(table)
+    tokens = _tokens("a", "b", "c", "d")
+    assert _longest(table, lengths, tokens, 0, 4) == (3, 3)
+    assert _longest(table, lengths, tokens, 0, 2) == (2, 2)
+    assert _longest(table, lengths, _tokens("a", "x", "c"), 0, 3) == (1, 1)
+    assert _longest(table, lengths, tokens, 1, 4) == (0, None)
+
+
+def test_events_verb_forms_are_stem_plus_suffix_and_the_first_stem_wins() -> None:
+    forms = verb_forms({"मिल": MEET, "मिले": ARRIVE}, {"े": "past", "": "nonfinite"})
+    assert forms["मिल"] == ("nonfinite", MEET)
+    assert forms["मिलेे"] == ("past", ARRIVE)
+    assert forms["मिले"] == ("past", MEET)  # मिल + े is tried before मिले + nothing
+    assert "मिलना" not in forms
+
+
+def test_events_verb_forms_agree_with_a_scan_over_the_stems() -> None:
+    lex = load_lexicon()
+    words = {stem + suffix for stem in lex.verbs for suffix in lex.verb_suffixes}
+    for word in words | {"मिलकर", "पहुंचना", "मिलन", "पहुंचेंगे", "मिला"}:
+        scan = next(
+            (
+                (lex.verb_suffixes[word[len(stem) :]], entry)
+                for stem, entry in lex.verbs.items()
+                if word.startswith(stem) and word[len(stem) :] in lex.verb_suffixes
+            ),
+            None,
+        )
+        assert lex.verb_forms.get(word) == scan
+
+
+def test_events_trigger_starts_cover_every_trigger_found() -> None:
+    lex = load_lexicon()
+    text = "मोदी ने पुतिन से मुलाकात की और फिर वे बीजिंग पहुंचे, जहां शिखर बैठक होगी।"
+    tokens = tokenize(text)
+    found = find_triggers(lex, text, tokens, 0, len(tokens))
+    assert [text[t.start : t.end] for t in found] == ["मुलाकात की", "पहुंचे", "बैठक होगी"]
+    assert all(tokens[t.first].key in lex.trigger_starts for t in found)
+
+
+def test_events_tokenize_folds_each_word() -> None:
+    assert [t.key for t in tokenize("मुलाक़ात पहुँचे Modi")] == ["मुलाकात", "पहुंचे", "modi"]
+
+
+def test_events_has_finds_whole_words_in_order_only() -> None:
+    keys = ["इससे", "पहले", "भी", "मिले"]
+    assert _has((("पहले", "भी"),), keys)
+    assert _has((("x",), ("मिले",)), keys)
+    assert not _has((("भी", "पहले"),), keys)
+    assert not _has((("पहल",),), keys)
+    assert not _has((("इससे", "भी"),), keys)
+    assert not _has((("मिले",),), [])
