@@ -12,10 +12,15 @@ from __future__ import annotations
 
 import gzip
 import re
+import struct
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress, count
+from operator import add
 from pathlib import Path
+from typing import NamedTuple
 
 import pycrfsuite
 
@@ -201,22 +206,69 @@ def save_lexicon(lexicon: Lexicon, path: Path = LEXICON_PATH) -> None:
                 fh.write(f"{word}\t{' '.join(lexicon[word])}\n")
 
 
+_OFFSETS = (-2, -1, 1, 2)
+"""Neighbours (relative positions) whose features a word sees."""
+
+
+class WordFeatures(NamedTuple):
+    key: str
+    """The folded word."""
+    own: list[str]
+    """Features of the word itself."""
+    ctx: list[str]
+    """Features it lends its neighbours (each sees them prefixed with its offset)."""
+    cue: str
+    """Its head-noun cue, ``ORG``/``LOC``, or ""."""
+
+
+_AFTER, _BEFORE, _AROUND = "-1w|w=", "w|+1w=", "-1s|+1s="
+"""Templates of the bigram features: previous word|word, word|next word, previous
+word's last two letters|next word."""
+
+
+class PairWords(NamedTuple):
+    """The word pairs a model's bigram features can match: most bigrams of a text have
+    no weight, and building their strings only to find that out cost as much as all
+    the other features together."""
+
+    after: frozenset[tuple[str, str]]
+    """(previous word, word) of the ``-1w|w`` features."""
+    before: frozenset[tuple[str, str]]
+    """(word, next word) of the ``w|+1w`` features."""
+    around: frozenset[tuple[str, str]]
+    """(last two letters of the previous word, next word) of the ``-1s|+1s`` features."""
+
+    @classmethod
+    def of(cls, attrs: Iterable[str]) -> PairWords:
+        """From a model's attributes. A word may itself be ``|``, so every split of
+        ``a|b`` at a ``|`` is kept: a superset filters as well."""
+        sides: dict[str, set[tuple[str, str]]] = {_AFTER: set(), _BEFORE: set(), _AROUND: set()}
+        for attr in attrs:
+            for template, side in sides.items():
+                if attr.startswith(template):
+                    rest = attr[len(template) :]
+                    side.update((rest[:k], rest[k + 1 :]) for k, c in enumerate(rest) if c == "|")
+        return cls(*(frozenset(sides[t]) for t in (_AFTER, _BEFORE, _AROUND)))
+
+
+def _matching(
+    pairs: list[tuple[str, str]], known: frozenset[tuple[str, str]] | None
+) -> Iterable[int]:
+    """Positions of ``pairs`` in ``known`` (all when ``known`` is None), tested in C."""
+    if known is None:
+        return range(len(pairs))
+    return compress(count(), map(known.__contains__, pairs))
+
+
 class Featurizer:
     """Word features with a per-word cache: the same at training and prediction."""
 
-    def __init__(self, lexicon: Lexicon | None = None, known: set[str] | None = None) -> None:
+    def __init__(self, lexicon: Lexicon | None = None) -> None:
         self.lexicon = lexicon or {}
-        self.known = known
-        """Attributes the model has weights for: when given, the others are dropped
-        before tagging (crfsuite ignores them anyway, but converting them costs time)."""
-        self._own: dict[str, tuple[str, list[str], dict[int, list[str]], str]] = {}
+        self._own: dict[str, WordFeatures] = {}
 
-    def word(self, word: str) -> tuple[str, list[str], dict[int, list[str]], str]:
-        """(key, features of the word itself, features it lends the word ``d`` places
-        away, already prefixed with ``d``, its head-noun cue ``ORG``/``LOC`` or "")."""
-        hit = self._own.get(word)
-        if hit is not None:
-            return hit
+    def describe(self, word: str) -> WordFeatures:
+        """The features of ``word`` that do not depend on its sentence (uncached)."""
         key = fold(word)
         shape = _shape(word)
         lex = self.lexicon.get(key, ())
@@ -253,50 +305,65 @@ class Featurizer:
         if shape == "deva" and is_acronym(key):
             own.append("acro")
             ctx.append("acro")
-        lend = {d: [f"{d}:{c}" for c in ctx] for d in (-2, -1, 1, 2)}
-        if self.known is not None:
-            own = [a for a in own if a in self.known]
-            lend = {d: [a for a in attrs if a in self.known] for d, attrs in lend.items()}
-        out = (key, own, lend, cue)
-        if len(self._own) < 500_000:
-            self._own[word] = out
+        return WordFeatures(key, own, ctx, cue)
+
+    def word(self, word: str) -> WordFeatures:
+        """``describe`` through a cache (news repeats its words)."""
+        hit = self._own.get(word)
+        if hit is None:
+            hit = self.describe(word)
+            if len(self._own) < 500_000:
+                self._own[word] = hit
+        return hit
+
+    @staticmethod
+    def pairs(
+        keys: Sequence[str], cues: Sequence[str], only: PairWords | None = None
+    ) -> dict[int, list[str]]:
+        """The features of the positions that have features depending on more than one
+        word: the nearest head-noun cue up to 4 words ahead (not across a
+        postposition), a cue just before, and word bigrams with the neighbours (with
+        ``only``, just the bigrams a model can know)."""
+        n = len(keys)
+        out: defaultdict[int, list[str]] = defaultdict(list)
+        if any(cues):
+            nearest = -1
+            for j in range(n - 1, 0, -1):
+                if cues[j]:
+                    nearest = j
+                elif keys[j] in _CUE_STOPS:
+                    nearest = -1
+                if nearest >= 0 and nearest - (j - 1) <= 4:
+                    out[j - 1].append(f"cue+{nearest - j + 1}={cues[nearest]}")
+            for i in range(1, n):
+                if cues[i - 1]:
+                    out[i].append("cue-1=" + cues[i - 1])
+        # one template after the other, so each position keeps the order above
+        bigrams = list(zip(keys, keys[1:], strict=False))
+        for j in _matching(bigrams, only and only.after):
+            out[j + 1].append(f"{_AFTER}{keys[j]}|{keys[j + 1]}")
+        for j in _matching(bigrams, only and only.before):
+            out[j].append(f"{_BEFORE}{keys[j]}|{keys[j + 1]}")
+        around = list(zip([k[-2:] for k in keys], keys[2:], strict=False))
+        for j in _matching(around, only and only.around):
+            out[j + 1].append(f"{_AROUND}{around[j][0]}|{keys[j + 2]}")
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """The CRF attributes of each word of a sentence."""
         info = [self.word(w) for w in words]
         n = len(words)
-        # the nearest head-noun cue up to 4 words ahead, not across a postposition
-        ahead: list[str] = [""] * n
-        if any(x[3] for x in info):
-            nearest = -1
-            for j in range(n - 1, 0, -1):
-                if info[j][3]:
-                    nearest = j
-                elif info[j][0] in _CUE_STOPS:
-                    nearest = -1
-                if nearest >= 0 and nearest - (j - 1) <= 4:
-                    ahead[j - 1] = f"cue+{nearest - j + 1}={info[nearest][3]}"
+        pairs = self.pairs([x.key for x in info], [x.cue for x in info])
         feats: list[list[str]] = []
-        for i, (key, own, _, _) in enumerate(info):
-            f = ["bias", *own]
-            for d in (-2, -1, 1, 2):
+        for i, x in enumerate(info):
+            f = ["bias", *x.own]
+            for d in _OFFSETS:
                 j = i + d
                 if 0 <= j < n:
-                    f.extend(info[j][2][d])
+                    f.extend(f"{d}:{c}" for c in info[j].ctx)
                 else:
                     f.append(f"{d}:edge")
-            pairs = [ahead[i]] if ahead[i] else []
-            if i > 0 and info[i - 1][3]:
-                pairs.append("cue-1=" + info[i - 1][3])
-            if i > 0:
-                pairs.append(f"-1w|w={info[i - 1][0]}|{key}")
-            if i + 1 < n:
-                pairs.append(f"w|+1w={key}|{info[i + 1][0]}")
-            if i > 0 and i + 1 < n:
-                pairs.append(f"-1s|+1s={info[i - 1][0][-2:]}|{info[i + 1][0]}")
-            if self.known is not None:
-                pairs = [a for a in pairs if a in self.known]
-            f.extend(pairs)
+            f.extend(pairs.get(i, ()))
             feats.append(f)
         return feats
 
@@ -353,8 +420,61 @@ def read_conll(
         yield words, tags
 
 
+def _cqdb_strings(data: bytes, offset: int) -> list[str]:
+    """The strings of a CQDB block of a crfsuite model, by id (its backward array)."""
+    _, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    out: list[str] = []
+    for i in range(count):
+        (record,) = struct.unpack_from("<I", data, offset + backward + 4 * i)
+        _, size = struct.unpack_from("<II", data, offset + record)
+        out.append(data[offset + record + 8 : offset + record + 7 + size].decode("utf-8"))
+    return out
+
+
+def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
+    """(labels, attribute → its weight for each label) of a crfsuite model file.
+
+    Read from the binary file itself (header, ``FEAT`` chunk, CQDB string tables)
+    because ``Tagger.info()`` prints weights with six decimals, and the scores built
+    from them must add up to crfsuite's own to the last bits."""
+    data = path.read_bytes()
+    header = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
+    if header[0] != b"lCRF" or header[2] != b"FOMC":
+        raise ResourceError(f"{path}: not a crfsuite CRF1d model")
+    off_features, off_labels, off_attrs = header[7], header[8], header[9]
+    labels = _cqdb_strings(data, off_labels)
+    attrs = _cqdb_strings(data, off_attrs)
+    _, _, count = struct.unpack_from("<4sII", data, off_features)
+    weights: dict[str, list[float]] = {}
+    for kind, src, dst, weight in struct.iter_unpack(
+        "<IIId", data[off_features + 12 : off_features + 12 + 20 * count]
+    ):
+        if kind == 0:  # state feature (attribute, label); 1 is a transition
+            weights.setdefault(attrs[src], [0.0] * len(labels))[dst] = weight
+    return labels, weights
+
+
+class _WordScores(NamedTuple):
+    key: str
+    cue: str
+    own: list[float]
+    """Scores of the word's own features and the bias, in carrier units."""
+    lend: tuple[list[float], ...]
+    """Scores it lends the word at each of ``_OFFSETS``, in carrier units."""
+
+
 class NerModel:
-    """A loaded CRF tagger. ``tag`` takes words and returns BIO tags."""
+    """A loaded CRF tagger. ``tag`` takes words and returns BIO tags.
+
+    crfsuite scores a token by adding, for each attribute handed to it, the
+    attribute's value times its weight for each label. Converting ~35 attribute
+    strings per token and looking each up in the model cost most of the tagging time,
+    so ``tag`` adds the weights itself, once per word type for the features of a word
+    and of its neighbours, and hands crfsuite one *carrier* attribute per label (an
+    attribute whose only weight is for that label) valued score / weight. crfsuite
+    then runs Viterbi and the marginals on the same scores, up to last-bit rounding
+    (the additions come in another order), so the tags are the same.
+    """
 
     def __init__(self, path: Path = MODEL_PATH, lexicon: Path = LEXICON_PATH) -> None:
         if not path.is_file():
@@ -364,15 +484,104 @@ class NerModel:
             )
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
-        # only attributes the model has weights for are passed on: handing crfsuite the
-        # others costs conversion time for nothing
-        known = {attr for attr, _ in self._tagger.info().state_features}
-        self.featurizer = Featurizer(load_lexicon(lexicon), known)
+        self.featurizer = Featurizer(load_lexicon(lexicon))
+        labels, weights = read_state_weights(path)
+        # the first label's score is subtracted from every label's: the same constant
+        # at a position changes neither the best path nor the marginals, and that
+        # label then needs no carrier
+        carriers: list[tuple[float, str]] = [(0.0, "")] * len(labels)
+        for attr, row in weights.items():
+            used = [y for y, w in enumerate(row) if w]
+            if len(used) == 1 and used[0] and abs(row[used[0]]) > carriers[used[0]][0]:
+                carriers[used[0]] = (abs(row[used[0]]), attr)
+        if not all(attr for _, attr in carriers[1:]):
+            raise ResourceError(f"{path}: a label has no attribute of its own to carry scores")
+        scale = [weights[attr][y] for y, (_, attr) in enumerate(carriers) if y]
+        self._carriers = [attr.encode("utf-8") for _, attr in carriers[1:]]
+        self._weights = {
+            attr: [(w - row[0]) / s for w, s in zip(row[1:], scale, strict=True)]
+            for attr, row in weights.items()
+        }
+        self._edges = [self._score([f"{d}:edge"]) for d in _OFFSETS]
+        self._pairs = PairWords.of(weights)
+        self._words: dict[str, _WordScores] = {}
+        self._ctx: dict[str, tuple[float, ...]] = {}
+
+    def _score(self, attrs: Iterable[str]) -> list[float]:
+        get = self._weights.get
+        rows = [row for row in map(get, attrs) if row is not None]
+        return list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self._carriers)
+
+    def _lend(self, ctx: list[str]) -> tuple[list[float], ...]:
+        """The scores features ``ctx`` of a word give the word at each of ``_OFFSETS``
+        from it. Cached per feature, as most (shape, suffixes, classes) are common, as
+        the four offsets' scores end to end (one sum for all four); () when the model
+        knows the feature at no offset."""
+        k = len(self._carriers)
+        found = []
+        for attr in ctx:
+            flat = self._ctx.get(attr)
+            if flat is None:
+                rows = [self._weights.get(f"{d}:{attr}") for d in _OFFSETS]
+                flat = ()
+                if any(row is not None for row in rows):
+                    flat = tuple(v for row in rows for v in (row or [0.0] * k))
+                if len(self._ctx) < 500_000:
+                    self._ctx[attr] = flat
+            if flat:
+                found.append(flat)
+        total = list(map(sum, zip(*found, strict=True))) if found else [0.0] * (4 * k)
+        return tuple(total[i * k : (i + 1) * k] for i in range(len(_OFFSETS)))
+
+    def _word(self, word: str) -> _WordScores:
+        hit = self._words.get(word)
+        if hit is None:
+            f = self.featurizer.describe(word)
+            hit = _WordScores(
+                f.key,
+                f.cue,
+                self._score(["bias", *f.own]),
+                self._lend(f.ctx),
+            )
+            if len(self._words) < 500_000:
+                self._words[word] = hit
+        return hit
+
+    def scores(self, words: Sequence[str]) -> list[tuple[float, ...]]:
+        """Each word's score for each label (in carrier units), as crfsuite would add
+        them up from ``Featurizer.sentence``."""
+        info = [self._word(w) for w in words]
+        n = len(info)
+        m2, m1, p1, p2 = self._edges
+        # what each position gets from the words 2 and 1 before it and 1 and 2 after
+        lent = (
+            ([m2, m2] + [x.lend[0] for x in info[:-2]])[:n],
+            [m1] + [x.lend[1] for x in info[:-1]],
+            [x.lend[2] for x in info[1:]] + [p1],
+            ([x.lend[3] for x in info[2:]] + [p2, p2])[:n],
+        )
+        # summed label by label over the whole sentence: the loops run in C
+        columns = [
+            list(map(add, map(add, map(add, o, a), map(add, b, c)), d))
+            for o, a, b, c, d in zip(
+                zip(*[x.own for x in info], strict=True),
+                *(zip(*by, strict=True) for by in lent),
+                strict=True,
+            )
+        ]
+        get = self._weights.get
+        pairs = self.featurizer.pairs([x.key for x in info], [x.cue for x in info], self._pairs)
+        for i, attrs in pairs.items():
+            for attr in attrs:
+                for column, v in zip(columns, get(attr) or (), strict=False):
+                    column[i] += v
+        return list(zip(*columns, strict=True))
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        return list(self._tagger.tag(self.featurizer.sentence(words)))
+        items = [dict(zip(self._carriers, row, strict=True)) for row in self.scores(words)]
+        return list(self._tagger.tag(items))
 
     def marginal(self, tag: str, position: int) -> float:
         """Probability of ``tag`` at ``position`` of the sentence tagged last."""

@@ -1,14 +1,18 @@
+import pycrfsuite
 import pytest
 from click.testing import CliRunner
 
 from ghatna.cli.actors import actors, ner
 from ghatna.entities.ner import (
     ILNER_TYPES,
+    MODEL_PATH,
     Featurizer,
+    PairWords,
     is_acronym,
     load_ner,
     normalise_tag,
     spans_from_tags,
+    tokenize,
 )
 
 
@@ -70,8 +74,6 @@ def test_entities_actors_cli(args, first_line):
     ["भारतीय दूतावास ने बयान जारी किया।", "दूतावास के अधिकारी ने कहा।"],
 )
 def test_ner_common_nouns_are_not_people(text):
-    from ghatna.entities.ner import tokenize
-
     tags = load_ner().tag([t.text for t in tokenize(text)])
     assert not any(tag.endswith("PER") for tag in tags)
 
@@ -92,8 +94,27 @@ def test_ner_features_look_ahead_to_an_organisation_head_noun():
     assert not any(f.startswith("cue+") for f in feats[5])
 
 
-def test_ner_model_passes_only_attributes_it_knows():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "प्रधानमंत्री नरेंद्र मोदी ने नई दिल्ली में स्वास्थ्य मंत्रालय के अधिकारियों से कहा।",
+        "आईसीएमआर | एम्स || दिल्ली",
+        "राम",
+    ],
+)
+def test_ner_model_scores_like_crfsuite_on_all_features(text):
     model = load_ner()
-    feats = model.featurizer.sentence(["प्रधानमंत्री", "मोदी", "ने", "कहा"])
-    assert feats[1][0] == "bias"
-    assert all(a in model.featurizer.known for f in feats for a in f[1:] if ":edge" not in a)
+    words = [t.text for t in tokenize(text)]
+    plain = pycrfsuite.Tagger()
+    plain.open(str(MODEL_PATH))
+    expected = plain.tag(model.featurizer.sentence(words))
+    assert model.tag(words) == expected
+    for i, tag in enumerate(expected):
+        assert model.marginal(tag, i) == pytest.approx(plain.marginal(tag, i), abs=1e-9)
+
+
+def test_ner_pair_words_keep_every_split_of_a_bar():
+    words = PairWords.of(["-1w|w=||क", "w|+1w=क||", "-1s|+1s=कम|ख", "w=क"])
+    assert ("|", "क") in words.after
+    assert ("क", "|") in words.before
+    assert words.around == {("कम", "ख")}
