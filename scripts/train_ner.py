@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
@@ -160,10 +161,15 @@ def train(
     base: Lexicon,
     out: Path,
     params: dict[str, object],
+    algorithm: str,
     folds: int,
     use_tags: bool,
+    copies: Sequence[int] | None = None,
 ) -> Lexicon:
-    """Train on ``sentences`` (jackknifed tag classes) and return the full lexicon."""
+    """Train on ``sentences`` (jackknifed tag classes) and return the full lexicon.
+
+    ``copies`` weighs sentences by appending them that many times (default once); the
+    copies share their fold, so no sentence sees tag classes built from itself."""
     trainer = pycrfsuite.Trainer(verbose=False)
     order = list(range(len(sentences)))
     random.Random(7).shuffle(order)
@@ -176,7 +182,10 @@ def train(
             feat = Featurizer(base)
         for i in sorted(fold_ids):
             words, tags = sentences[i]
-            trainer.append(feat.sentence(words), tags)
+            features = feat.sentence(words)
+            for _ in range(copies[i] if copies else 1):
+                trainer.append(features, tags)
+    trainer.select(algorithm, "crf1d")
     trainer.set_params(params)
     trainer.train(str(out))
     return merge(base, tag_classes(sentences)) if use_tags else base
@@ -205,6 +214,20 @@ def train(
 @click.option("--c1", default=0.6, show_default=True, help="L1 penalty (keeps the model small).")
 @click.option("--c2", default=0.01, show_default=True, help="L2 penalty.")
 @click.option("--max-iterations", default=150, show_default=True)
+@click.option(
+    "--algorithm",
+    type=click.Choice(["lbfgs", "l2sgd", "ap", "pa", "arow"]),
+    default="lbfgs",
+    show_default=True,
+    help="crfsuite training algorithm (c1 applies to lbfgs only, c2 to lbfgs and l2sgd).",
+)
+@click.option("--minfreq", default=2, show_default=True, help="Drop features seen fewer times.")
+@click.option(
+    "--ilner-copies",
+    default=1,
+    show_default=True,
+    help="Copies of each IL-NER sentence: weighs the in-domain data against HiNER.",
+)
 @click.option("--tune", is_flag=True, help="Score on a held-out 10% of IL-NER train only.")
 def main(
     data: Path,
@@ -218,6 +241,9 @@ def main(
     c1: float,
     c2: float,
     max_iterations: int,
+    algorithm: str,
+    minfreq: int,
+    ilner_copies: int,
     tune: bool,
 ) -> None:
     """Train the CRF and write it (and its lexicon) beside --out."""
@@ -233,19 +259,22 @@ def main(
     base = merge(
         hindipos_classes(hindipos), kb_classes() if use_kb else {}, cluster_classes(clusters)
     )
-    params = {
-        "c1": c1,
-        "c2": c2,
+    params: dict[str, object] = {
         "max_iterations": max_iterations,
         "feature.possible_transitions": True,
-        "feature.minfreq": 2,
+        "feature.minfreq": minfreq,
     }
+    if algorithm == "lbfgs":
+        params |= {"c1": c1, "c2": c2}
+    elif algorithm == "l2sgd":
+        params["c2"] = c2
     began = time.perf_counter()
     sentences = ilner + extra
+    copies = [ilner_copies] * len(ilner) + [1] * len(extra)
     if tune:
         with tempfile.TemporaryDirectory() as tmp:
             model = Path(tmp) / "tune.crfsuite"
-            lexicon = train(sentences, base, model, params, folds, use_tags)
+            lexicon = train(sentences, base, model, params, algorithm, folds, use_tags, copies)
             tagger = pycrfsuite.Tagger()
             tagger.open(str(model))
             feat = Featurizer(lexicon)
@@ -253,14 +282,15 @@ def main(
                 [t for _, t in held], [list(tagger.tag(feat.sentence(w))) for w, _ in held]
             )
         click.echo(
-            f"tune c1={c1} c2={c2} it={max_iterations} hiner={hiner} kb={use_kb} "
-            f"clusters={clusters} tags={use_tags}: micro {result['micro']['f1']:.3f} "
+            f"tune {algorithm} c1={c1} c2={c2} it={max_iterations} minfreq={minfreq} "
+            f"ilner×{ilner_copies} hiner={hiner} kb={use_kb} clusters={clusters} "
+            f"tags={use_tags}: micro {result['micro']['f1']:.3f} "
             + " ".join(f"{k} {result[k]['f1']:.3f}" for k in ("PER", "LOC", "ORG"))
             + f" ({time.perf_counter() - began:.0f}s)"
         )
         return
     out.parent.mkdir(parents=True, exist_ok=True)
-    lexicon = train(sentences, base, out, params, folds, use_tags)
+    lexicon = train(sentences, base, out, params, algorithm, folds, use_tags, copies)
     lexicon_path = out.parent / LEXICON_PATH.name
     save_lexicon(lexicon, lexicon_path)
     click.echo(
