@@ -39,3 +39,21 @@ def test_pipeline_spans_of_every_layer_match_the_clean_text(path):
         spans = [a.span for a in e.actors] + [e.date_span, e.location_span, e.venue_span]
         assert all(0 <= s[0] < s[1] <= len(text) for s in spans if s)
         assert all(text[q.span[0] : q.span[1]] == q.text for q in e.quotes)
+
+
+def test_pipeline_actor_reached_through_a_pronoun_keeps_its_name():
+    text = (
+        "नई दिल्ली, 12 जून 2021। सांसद सुप्रिया सुले ने बुधवार को संसद में भाषण दिया। "
+        "बाद में उन्होंने प्रधानमंत्री नरेंद्र मोदी से मुलाकात की।"
+    )
+    doc = process(Article.from_text(text, "sule.txt"))
+    (event,) = doc.events
+    sule = next(a for a in event.actors if a.actor_id.startswith("provisional/per/"))
+    assert text[slice(*sule.span)] == "उन्होंने"
+    assert sule.name == "Supriya Sule"
+
+
+def test_pipeline_a_state_is_the_place_of_an_event():
+    text = "मुंबई, 12 जून 2021। प्रधानमंत्री नरेंद्र मोदी ने महाराष्ट्र में उद्धव ठाकरे से मुलाकात की।"
+    (event,) = process(Article.from_text(text, "mh.txt")).events
+    assert event.location == {"name": "Maharashtra", "country": "IND"}

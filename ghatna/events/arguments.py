@@ -139,10 +139,11 @@ class DocView:
         return out
 
     def kind_of(self, mention: Mention) -> str:
-        """person, country, city, org or agency, from the KB or the mention kind."""
+        """person, country, city, org or agency, from the KB or the mention kind. A
+        region (state) is a named place below its country, as a city is."""
         actor = self.kb.actor(mention.actor_id) if self.kb and mention.actor_id else None
         if actor is not None:
-            return actor.kind
+            return "city" if actor.kind == "region" else actor.kind
         if is_person(mention.actor_id):
             return "person"
         return {"GPE": "country", "LOC": "city", "ORG": "org"}.get(mention.kind, "other")

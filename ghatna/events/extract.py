@@ -194,6 +194,8 @@ def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
     kb = view.kb
     actor = kb.actor(arg.actor_id) if kb else None
     mention = next((m for m in view.mentions if (m.start, m.end) == arg.span), None)
+    if mention is None:  # reached through a pronoun or a clause: any naming of the actor
+        mention = next((m for m in view.mentions if m.actor_id == arg.actor_id), None)
     attrs = mention.attrs if mention is not None else {}
     name = actor.name if actor else attrs.get("name") or (mention.text if mention else arg.actor_id)
     country = (actor.country if actor else None) or attrs.get("country")

@@ -33,6 +33,7 @@ _ACTORS = (
     Actor("country/AFG", "Afghanistan", "country", "AFG", ("अफगानिस्तान",)),
     Actor("country/JPN", "Japan", "country", "JPN", ("जापान", "Japan")),
     Actor("country/PAK", "Pakistan", "country", "PAK", ("पाकिस्तान",)),
+    Actor("region/maharashtra", "Maharashtra", "region", "IND", ("महाराष्ट्र",)),
     Actor("city/paris", "Paris", "city", "FRA", ("पेरिस",)),
     Actor("city/delhi", "New Delhi", "city", "IND", ("नई दिल्ली", "दिल्ली", "New Delhi")),
     Actor("city/tokyo", "Tokyo", "city", "JPN", ("टोक्यो",)),
@@ -42,7 +43,14 @@ _ACTORS = (
     Actor("org/un", "United Nations", "org", None, ("संयुक्त राष्ट्र",)),
     Actor("agency/pti", "PTI", "agency", None, ("पीटीआई",)),
 )
-_KINDS = {"person": "PER", "country": "GPE", "city": "LOC", "org": "ORG", "agency": "ORG"}
+_KINDS = {
+    "person": "PER",
+    "country": "GPE",
+    "region": "LOC",
+    "city": "LOC",
+    "org": "ORG",
+    "agency": "ORG",
+}
 _ROLES = {
     "person/jaishankar": Role("mea", "Minister of External Affairs", "IND", date(2019, 5, 30)),
     "person/putin": Role("president", "President", "RUS", date(2012, 5, 7)),

@@ -39,6 +39,12 @@ def _actors(event) -> list[tuple[str, str]]:
             [("S. Jaishankar", "source"), ("Japan", "target")],
             {"name": None, "country": "JPN"},
         ),
+        # a state is a place below its country, as a city is
+        (
+            "मोदी ने महाराष्ट्र में मैक्रों से मुलाकात की।",
+            [("Narendra Modi", "target"), ("Emmanuel Macron", "source")],
+            {"name": "Maharashtra", "country": "IND"},
+        ),
         (
             "Modi met Putin in New Delhi.",
             [("Narendra Modi", "target"), ("Vladimir Putin", "source")],
