@@ -63,7 +63,11 @@ _NUKTA_C = (
 _VIRAMA = "\u094d"
 
 
-def _schwa_rules(consonants: str, faithful: bool) -> list[tuple[re.Pattern[str], str]]:
+_Rules = list[tuple[re.Pattern[str], str, frozenset[str]]]
+"""(pattern, replacement, the consonants one of which must precede a virama)."""
+
+
+def _schwa_rules(consonants: str, faithful: bool) -> _Rules:
     """The rewrite rules that mark deleted schwas with a virama, in order.
 
     With ``faithful`` the rules are aksharamukha's exactly, including its one quirk:
@@ -100,7 +104,12 @@ def _schwa_rules(consonants: str, faithful: bool) -> list[tuple[re.Pattern[str],
     for i, first in enumerate(pyramid):
         for second in pyramid[i + 1 :]:
             rules.append((isyl + f"(([{first}]{v})([{second}])){end}", r"\1\8" + v))
-    return [(re.compile(p), r) for p, r in rules]
+    conjuncts = [""] * 5 + [plain, *plain[: len(aspirate)], *_pyramid_firsts(pyramid)]
+    return [(re.compile(p), r, frozenset(c)) for (p, r), c in zip(rules, conjuncts, strict=True)]
+
+
+def _pyramid_firsts(pyramid: list[str]) -> list[str]:
+    return [first for i, first in enumerate(pyramid) for _ in pyramid[i + 1 :]]
 
 
 _FAITHFUL_RULES = _schwa_rules(_C, faithful=True)
@@ -108,12 +117,21 @@ _DISPLAY_RULES = _schwa_rules(_C + _NUKTA_C, faithful=False)
 _CLUSTER_AT_END = re.compile(f"{_VIRAMA}[{_C}{_NUKTA_C}]")
 
 
-def _deschwa(text: str, rules: list[tuple[re.Pattern[str], str]]) -> str:
-    # Rules 6 on need a virama (a conjunct) somewhere: most words have none.
-    for n, (pattern, repl) in enumerate(rules):
-        if n == 5 and _VIRAMA not in text:
-            break
-        text = pattern.sub(repl, text)
+def _deschwa(text: str, rules: _Rules) -> str:
+    """Apply the schwa rules in order. Rules 6 on each need a conjunct whose first
+    consonant is one of theirs (``प्``): such a rule is skipped, with no change to the
+    result, when the word (as the earlier rules left it) has no such conjunct; most
+    words have none."""
+    conjuncts: set[str] | None = None
+    for pattern, repl, needs in rules:
+        if needs:
+            if conjuncts is None:
+                conjuncts = {text[i - 1] for i in range(1, len(text)) if text[i] == _VIRAMA}
+            if needs.isdisjoint(conjuncts):
+                continue
+        new = pattern.sub(repl, text)
+        if new != text:
+            text, conjuncts = new, None
     return text
 
 
