@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import chain, compress, count
 from operator import add
 from pathlib import Path
 from typing import NamedTuple
@@ -550,32 +550,28 @@ class NerModel:
     def scores(self, words: Sequence[str]) -> list[tuple[float, ...]]:
         """Each word's score for each label (in carrier units), as crfsuite would add
         them up from ``Featurizer.sentence``."""
-        info = [self._word(w) for w in words]
-        n = len(info)
+        cached = self._words.get
+        info = [cached(w) or self._word(w) for w in words]
+        n, k = len(info), len(self._carriers)
         m2, m1, p1, p2 = self._edges
-        # what each position gets from the words 2 and 1 before it and 1 and 2 after
-        lent = (
-            ([m2, m2] + [x.lend[0] for x in info[:-2]])[:n],
-            [m1] + [x.lend[1] for x in info[:-1]],
-            [x.lend[2] for x in info[1:]] + [p1],
-            ([x.lend[3] for x in info[2:]] + [p2, p2])[:n],
-        )
-        # summed label by label over the whole sentence: the loops run in C
-        columns = [
-            list(map(add, map(add, map(add, o, a), map(add, b, c)), d))
-            for o, a, b, c, d in zip(
-                zip(*[x.own for x in info], strict=True),
-                *(zip(*by, strict=True) for by in lent),
-                strict=True,
-            )
-        ]
+        # the scores of the whole sentence end to end (word by word, label by label),
+        # each word's own plus what the words 2 and 1 before and 1 and 2 after it lend
+        # it, added in C
+        flat = chain.from_iterable
+        own = flat([x.own for x in info])
+        before2 = flat(([m2, m2] + [x.lend[0] for x in info[:-2]])[:n])
+        before1 = flat([m1] + [x.lend[1] for x in info[:-1]])
+        after1 = flat([x.lend[2] for x in info[1:]] + [p1])
+        after2 = flat(([x.lend[3] for x in info[2:]] + [p2, p2])[:n])
+        total = list(map(add, map(add, map(add, own, before2), map(add, before1, after1)), after2))
         get = self._weights.get
         pairs = self.featurizer.pairs([x.key for x in info], [x.cue for x in info], self._pairs)
         for i, attrs in pairs.items():
             for attr in attrs:
-                for column, v in zip(columns, get(attr) or (), strict=False):
-                    column[i] += v
-        return list(zip(*columns, strict=True))
+                for y, v in enumerate(get(attr) or ()):
+                    total[i * k + y] += v
+        words_scores = iter(total)
+        return list(zip(*[words_scores] * k, strict=True))  # k at a time
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
