@@ -208,6 +208,7 @@ def save_lexicon(lexicon: Lexicon, path: Path = LEXICON_PATH) -> None:
 
 _OFFSETS = (-2, -1, 1, 2)
 """Neighbours (relative positions) whose features a word sees."""
+_OFFSET_NAMES = {str(d): i for i, d in enumerate(_OFFSETS)}
 
 
 class WordFeatures(NamedTuple):
@@ -505,7 +506,17 @@ class NerModel:
         self._edges = [self._score([f"{d}:edge"]) for d in _OFFSETS]
         self._pairs = PairWords.of(weights)
         self._words: dict[str, _WordScores] = {}
-        self._ctx: dict[str, tuple[float, ...]] = {}
+        # context feature → its scores at each of _OFFSETS end to end, so that a new
+        # word's context features need no "-2:…" strings and one sum for all four
+        lent: dict[str, list[float]] = {}
+        for attr, row in self._weights.items():
+            offset, colon, feature = attr.partition(":")
+            if colon and offset in _OFFSET_NAMES:
+                at = _OFFSET_NAMES[offset] * len(row)
+                lent.setdefault(feature, [0.0] * (len(_OFFSETS) * len(row)))[at : at + len(row)] = (
+                    row
+                )
+        self._lent = {feature: tuple(flat) for feature, flat in lent.items()}
 
     def _score(self, attrs: Iterable[str]) -> list[float]:
         get = self._weights.get
@@ -514,22 +525,9 @@ class NerModel:
 
     def _lend(self, ctx: list[str]) -> tuple[list[float], ...]:
         """The scores features ``ctx`` of a word give the word at each of ``_OFFSETS``
-        from it. Cached per feature, as most (shape, suffixes, classes) are common, as
-        the four offsets' scores end to end (one sum for all four); () when the model
-        knows the feature at no offset."""
+        from it."""
         k = len(self._carriers)
-        found = []
-        for attr in ctx:
-            flat = self._ctx.get(attr)
-            if flat is None:
-                rows = [self._weights.get(f"{d}:{attr}") for d in _OFFSETS]
-                flat = ()
-                if any(row is not None for row in rows):
-                    flat = tuple(v for row in rows for v in (row or [0.0] * k))
-                if len(self._ctx) < 500_000:
-                    self._ctx[attr] = flat
-            if flat:
-                found.append(flat)
+        found = [flat for flat in map(self._lent.get, ctx) if flat is not None]
         total = list(map(sum, zip(*found, strict=True))) if found else [0.0] * (4 * k)
         return tuple(total[i * k : (i + 1) * k] for i in range(len(_OFFSETS)))
 
