@@ -471,10 +471,10 @@ class NerModel:
     attribute's value times its weight for each label. Converting ~35 attribute
     strings per token and looking each up in the model cost most of the tagging time,
     so ``tag`` adds the weights itself, once per word type for the features of a word
-    and of its neighbours, and hands crfsuite one *carrier* attribute per label (an
-    attribute whose only weight is for that label) valued score / weight. crfsuite
-    then runs Viterbi and the marginals on the same scores, up to last-bit rounding
-    (the additions come in another order), so the tags are the same.
+    and of its neighbours, and hands crfsuite one *carrier* attribute per label but
+    the first (an attribute whose only weight is for that label) valued score / weight.
+    crfsuite then runs Viterbi and the marginals on the same scores, up to last-bit
+    rounding (the additions come in another order), so the tags are the same.
     """
 
     def __init__(self, path: Path = MODEL_PATH, lexicon: Path = LEXICON_PATH) -> None:
@@ -512,10 +512,9 @@ class NerModel:
         for attr, row in self._weights.items():
             offset, colon, feature = attr.partition(":")
             if colon and offset in _OFFSET_NAMES:
+                flat = lent.setdefault(feature, [0.0] * (len(_OFFSETS) * len(row)))
                 at = _OFFSET_NAMES[offset] * len(row)
-                lent.setdefault(feature, [0.0] * (len(_OFFSETS) * len(row)))[at : at + len(row)] = (
-                    row
-                )
+                flat[at : at + len(row)] = row
         self._lent = {feature: tuple(flat) for feature, flat in lent.items()}
 
     def _score(self, attrs: Iterable[str]) -> list[float]:
@@ -528,7 +527,7 @@ class NerModel:
         from it."""
         k = len(self._carriers)
         found = [flat for flat in map(self._lent.get, ctx) if flat is not None]
-        total = list(map(sum, zip(*found, strict=True))) if found else [0.0] * (4 * k)
+        total = list(map(sum, zip(*found, strict=True))) if found else [0.0] * (len(_OFFSETS) * k)
         return tuple(total[i * k : (i + 1) * k] for i in range(len(_OFFSETS)))
 
     def _word(self, word: str) -> _WordScores:
