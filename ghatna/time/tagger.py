@@ -1,7 +1,9 @@
 """Find time expressions in Hindi and English text, with exact spans and what they say.
 
 The grammar is a small set of named regex rules composed from the lexicon
-(``data/hi.yaml``). Every rule runs over the whole text; overlapping candidates are
+(``data/hi.yaml``). Every rule finds what it would find running over the whole text,
+but is only tried at the word starts whose first two characters can begin one of its
+matches (worked out from the parsed pattern); overlapping candidates are
 settled longest-first (ties by rule order), then two date expressions joined by
 ``से``/``से लेकर``/``-``/``to`` become one range (a DURATION, as ILTIMEX marks them).
 
@@ -14,6 +16,7 @@ never re-parses text. The tagger itself knows no anchor and no tense.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -60,6 +63,10 @@ class _Rule:
     name: str
     kind: str
     pattern: re.Pattern[str]
+    starts: frozenset[str] | None = None
+    """The first two characters every match begins with (one of these), or None when
+    the pattern does not bound them: :func:`scan` then tries the rule only at word
+    starts that begin so, instead of running it over the whole text."""
 
 
 def _numbers(lx: Lexicon) -> str:
@@ -163,10 +170,99 @@ def _rules() -> tuple[_Rule, ...]:
     ]
     return tuple(
         _Rule(
-            name, kind, re.compile(rf"{_first_char_guard(body)}{LB}(?:{body}){RB}", re.IGNORECASE)
+            name,
+            kind,
+            re.compile(rf"{_first_char_guard(body)}{LB}(?:{body}){RB}", re.IGNORECASE),
+            _two_char_starts(body),
         )
         for name, kind, body in specs
     )
+
+
+_START_LIMIT = 20_000
+"""More possible starts than this and a rule is run over the whole text instead."""
+_FOLD_ALIKE = "İıſK"
+"""The non-ASCII letters IGNORECASE matches with ASCII ones (i, s, k)."""
+
+
+def _two_char_starts(body: str) -> frozenset[str] | None:
+    """The two-character strings every match of ``body`` (IGNORECASE) begins with, or
+    None when they are not a small known set: a category or any-character among the
+    first two, a match shorter than two characters, or one that starts with a space
+    (word starts in :func:`scan` are never spaces)."""
+    starts = _prefixes(_parser.parse(body, re.IGNORECASE), 2)
+    if starts is None or any(len(s) < 2 or s[0].isspace() for s in starts):
+        return None
+    return frozenset(starts)
+
+
+def _prefixes(items: object, n: int) -> set[str] | None:
+    """The first ``n`` characters of every string the parsed pattern ``items`` matches
+    (all of it when shorter), or None when unknown or too many."""
+    out = {""}
+    for op, av in items:  # type: ignore[attr-defined]
+        if all(len(p) >= n for p in out):
+            break
+        item = _item_prefixes(op, av, n)
+        if item is None:
+            return None
+        out = {p if len(p) >= n else (p + q)[:n] for p in out for q in item}
+        if len(out) > _START_LIMIT:
+            return None
+    return out
+
+
+def _item_prefixes(op: object, av: object, n: int) -> set[str] | None:
+    c = _constants
+    if op is c.LITERAL:
+        return _case_variants(chr(av))  # type: ignore[arg-type]
+    if op is c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:  # type: ignore[attr-defined]
+            if iop is c.LITERAL:
+                chars |= _case_variants(chr(iav))
+            elif iop is c.RANGE and iav[1] - iav[0] < 512:
+                for i in range(iav[0], iav[1] + 1):
+                    chars |= _case_variants(chr(i))
+            elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                chars |= _spaces()
+            else:
+                return None
+        return chars
+    if op is c.BRANCH:
+        union: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            found = _prefixes(branch, n)
+            if found is None:
+                return None
+            union |= found
+        return union
+    if op is c.SUBPATTERN:
+        return _prefixes(av[3], n)  # type: ignore[index]
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        low, high, item = av  # type: ignore[misc]
+        once = _prefixes(item, n)
+        if once is None:
+            return None
+        out = set(once)
+        for _ in range(min(high, n) - 1):  # shorter repetitions may be followed by more
+            out |= {(p + q)[:n] for p in out if len(p) < n for q in once}
+        return out | {""} if low == 0 else out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {""}
+    return None
+
+
+@cache
+def _spaces() -> frozenset[str]:
+    """What ``\\s`` matches: no whitespace character lies above U+3000."""
+    return frozenset(ch for ch in map(chr, range(0x3001)) if re.match(r"\s", ch))
+
+
+def _case_variants(ch: str) -> set[str]:
+    """``ch`` and every character IGNORECASE matches it with."""
+    candidates = {ch, ch.lower(), ch.upper(), *_FOLD_ALIKE}
+    return {x for x in candidates if len(x) == 1 and re.fullmatch(re.escape(ch), x, re.I)}
 
 
 def _first_char_guard(body: str) -> str:
@@ -236,13 +332,45 @@ def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
 _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*", re.IGNORECASE)
 
 
+_WORD_START = re.compile(rf"{LB}(?=(\S.?))", re.DOTALL)
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where words (and other runs after a non-word character) begin, by their first
+    two characters."""
+    out: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        out.setdefault(m.group(1), []).append(m.start())
+    return out
+
+
+def _spans(rule: _Rule, text: str, starts: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
+    """The non-empty matches ``rule.pattern.finditer(text)`` gives. With known starts,
+    the rule is tried only where a match can begin, in order, each try after the end
+    of the last match, which is what finditer does."""
+    if rule.starts is None:
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                yield m.span()
+        return
+    keys = rule.starts.intersection(starts)
+    last = 0
+    for pos in sorted(p for k in keys for p in starts[k]):
+        if pos < last:
+            continue
+        m = rule.pattern.match(text, pos)
+        if m is not None:
+            last = m.end()
+            yield m.span()
+
+
 def scan(text: str) -> list[Found]:
     """All time expressions of ``text`` with their readings, in text order."""
     candidates: list[tuple[int, int, int, _Rule]] = []
+    starts = _word_starts(text)
     for order, rule in enumerate(_rules()):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                candidates.append((m.start(), m.end(), order, rule))
+        for start, end in _spans(rule, text, starts):
+            candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, _Rule]] = []
     for start, end, _order, rule in candidates:

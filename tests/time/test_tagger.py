@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from ghatna.time import tag
-from ghatna.time.tagger import Reading, scan
+from ghatna.time.tagger import (
+    Reading,
+    _rules,
+    _spans,
+    _two_char_starts,
+    _word_starts,
+    scan,
+)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +72,46 @@ def test_time_tag_finds_expression_forms(sentence: str, expected: list[tuple[str
 )
 def test_time_scan_reads_calendar_fields(sentence: str, reading: Reading) -> None:
     assert [f.reading for f in scan(sentence)] == [reading]
+
+
+@pytest.mark.parametrize(
+    ("body", "starts"),
+    [
+        (r"(?:सोम|मंगल)वार", {"सो", "मं"}),
+        (r"jan(?:uary)?", {"ja", "jA", "Ja", "JA"}),
+        (r"[0-9]\s*बजे", {f"{d}{s}" for d in "0123456789" for s in (" ", "ब")}),
+        (r"(?:कल)?परसों", {"कल", "पर"}),
+    ],
+)
+def test_time_rule_starts_are_the_first_two_characters_of_any_match(body, starts) -> None:
+    found = _two_char_starts(body)
+    assert found is not None and starts <= found
+    assert all(len(s) == 2 for s in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        r"[\w]+\s+के\s+दिन",  # a category: any word character
+        r"(?:\s+)?कल",  # may begin with a space
+        r"[0-9]",  # one character long
+        r"(?:आज)?",  # may be empty
+    ],
+)
+def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None:
+    assert _two_char_starts(body) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "बैठक 5 मार्च 2020 को सुबह 10 बजे हुई, (12-13 मार्च) दोबारा होगी।",
+        "पिछले दो साल से, यानी 2018-19 से, हर सोमवार शाम 5 pm पर... Next week: January 3.",
+        "(मंगलवार) कल-परसों तीसरे दिन 1990 के दशक में ५ अप्रैल तक",
+    ],
+)
+def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
+    starts = _word_starts(text)
+    for rule in _rules():
+        everywhere = [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]
+        assert list(_spans(rule, text, starts)) == everywhere, rule.name
