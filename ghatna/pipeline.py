@@ -17,6 +17,7 @@ from ghatna.entities import EntityLinker, load_linker
 from ghatna.entities.kb import KnowledgeBase
 from ghatna.events import extract_events
 from ghatna.time import annotate_time
+from ghatna.time.tagger import load_rules
 
 STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("clean", (), ("text", "paragraphs", "headings", "sentences", "removed")),
@@ -39,6 +40,7 @@ class Resources:
 @cache
 def load_resources() -> Resources:
     linker = load_linker()
+    load_rules()  # the time rules too, so the first article does not pay for them
     return Resources(kb=linker.kb, linker=linker)
 
 

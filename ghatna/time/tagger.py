@@ -77,7 +77,8 @@ def _numbers(lx: Lexicon) -> str:
 
 
 @cache
-def _rules() -> tuple[_Rule, ...]:
+def load_rules() -> tuple[_Rule, ...]:
+    """The compiled rules with their possible starts, built once per process."""
     lx = load_lexicon()
     num = _numbers(lx)
     numr = rf"{num}(?:\s*(?:-|–|से|या|to)\s*{num})?"
@@ -206,7 +207,8 @@ def _prefixes(items: object, n: int) -> set[str] | None:
         item = _item_prefixes(op, av, n)
         if item is None:
             return None
-        out = {p if len(p) >= n else (p + q)[:n] for p in out for q in item}
+        short = [p for p in out if len(p) < n]
+        out = {p for p in out if len(p) >= n} | {(p + q)[:n] for p in short for q in item}
         if len(out) > _START_LIMIT:
             return None
     return out
@@ -368,7 +370,7 @@ def scan(text: str) -> list[Found]:
     """All time expressions of ``text`` with their readings, in text order."""
     candidates: list[tuple[int, int, int, _Rule]] = []
     starts = _word_starts(text)
-    for order, rule in enumerate(_rules()):
+    for order, rule in enumerate(load_rules()):
         for start, end in _spans(rule, text, starts):
             candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
