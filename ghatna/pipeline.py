@@ -16,6 +16,7 @@ from ghatna.document import Article, Doc
 from ghatna.entities import EntityLinker, load_linker
 from ghatna.entities.kb import KnowledgeBase
 from ghatna.events import extract_events
+from ghatna.events.lexicon import load_lexicon as load_trigger_lexicon
 from ghatna.time import annotate_time
 from ghatna.time.tagger import load_rules
 
@@ -40,7 +41,9 @@ class Resources:
 @cache
 def load_resources() -> Resources:
     linker = load_linker()
-    load_rules()  # the time rules too, so the first article does not pay for them
+    # the time rules and trigger lexicon too, so the first article does not pay for them
+    load_rules()
+    load_trigger_lexicon()
     return Resources(kb=linker.kb, linker=linker)
 
 
