@@ -8,7 +8,9 @@ Order of work on one document:
    the gaps. A PER span is linked by alias, then by phonetic key (``लारोव`` → Lavrov),
    else becomes a provisional actor with a romanised name.
 3. Role phrases are assembled: ``रूस के`` / ``रूसी`` before an office phrase gives its
-   country; an office phrase right before a name is recorded on that name (``विदेश मंत्री
+   country, a state (``महाराष्ट्र के``) its country and region, and for a regional office
+   a city gives the region it lies in (``दिल्ली के मुख्यमंत्री``); an office phrase right
+   before a name is recorded on that name (``विदेश मंत्री
    एस जयशंकर`` is one PER with a role), otherwise it is a ROLE mention that
    :func:`ghatna.entities.roles.resolve_roles` links at the document date.
 """
@@ -415,7 +417,11 @@ class EntityLinker:
         if prev is not None and prev.first is not None:
             between = text[prev.end : it.start]
             pe = prev.first
-            place = self._jurisdiction(pe, office.regional) if _OF.fullmatch(between) else None
+            place = (
+                self._jurisdiction(prev.entries, office.regional)
+                if _OF.fullmatch(between)
+                else None
+            )
             if (
                 pe.kind == "demonym"
                 and _ADJECTIVE_GAP.fullmatch(between)
@@ -486,14 +492,17 @@ class EntityLinker:
         )
         return mentions, used
 
-    def _jurisdiction(self, entry: Entry, regional: bool) -> tuple[Actor, str, str | None] | None:
+    def _jurisdiction(
+        self, entries: tuple[Entry, ...], regional: bool
+    ) -> tuple[Actor, str, str | None] | None:
         """(place, country, region) when ``entry`` can say whose office follows it in
         "X के <office>": a country; a region (state); for a regional office, a city
         through the region it lies in (``दिल्ली के मुख्यमंत्री``). An ambiguous name
-        (पंजाब: India's state or Pakistan's province) says nothing."""
-        if entry.kind != "actor" or entry.ambiguous:
+        (पंजाब: India's state or Pakistan's province), or one naming several actors, says
+        nothing."""
+        if len(entries) != 1 or entries[0].kind != "actor" or entries[0].ambiguous:
             return None
-        actor = self.kb.actor(entry.ref)
+        actor = self.kb.actor(entries[0].ref)
         if actor is None or actor.country is None:
             return None
         if actor.kind == "country":

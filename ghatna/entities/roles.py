@@ -5,7 +5,12 @@ was written; ``रूसी समकक्ष`` names the Russian holder of the
 the counterpart of. The document date is a :class:`PartialDate`: a day, a month, a
 year, or unknown. The coarser it is, the more holders the office may have had: then a
 holder the article also names by name is preferred, the others are listed in
-``attrs["candidates"]``, and the confidence drops. Nothing is guessed beyond that.
+``attrs["candidates"]``, and the confidence drops.
+
+Two guesses are made, each marked in the attributes and lowering the confidence: a
+bare office is India's unless the text names another holder (``country_inferred``),
+and a bare regional office (मुख्यमंत्री) that no named holder explains is the one
+state's the article names, when it names exactly one (``region_inferred``).
 """
 
 from __future__ import annotations
@@ -57,17 +62,20 @@ def _holders(
 
 def _named_region(kb: KnowledgeBase, doc: Doc) -> str | None:
     """The one region (state) the article names, or None when it names none or several:
-    a bare "मुख्यमंत्री" in a story about one state is that state's chief minister.
-    Cities do not count: a dateline ("नई दिल्ली।") heads stories about every state; nor
-    do ambiguous names (पंजाब is also Pakistan's province)."""
-    regions = {
-        actor.name
-        for m in doc.mentions
-        if m.actor_id
-        and not m.attrs.get("ambiguous")
-        and (actor := kb.actor(m.actor_id)) is not None
-        and actor.kind == "region"
-    }
+    a state by name, or a region a role phrase or a titled name gives
+    (``दिल्ली के मुख्यमंत्री``). Cities alone do not count: a dateline ("नई दिल्ली।")
+    heads stories about every state; nor do ambiguous names (पंजाब is also Pakistan's
+    province)."""
+    regions: set[str] = set()
+    for m in doc.mentions:
+        role = m.attrs.get("role")
+        given = m.attrs.get("region") or (role.get("region") if isinstance(role, dict) else None)
+        if given:
+            regions.add(given)
+        elif m.actor_id and not m.attrs.get("ambiguous"):
+            actor = kb.actor(m.actor_id)
+            if actor is not None and actor.kind == "region":
+                regions.add(actor.name)
     return regions.pop() if len(regions) == 1 else None
 
 
@@ -115,13 +123,19 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         country = in_text[0].country if len(in_text) == 1 else DEFAULT_COUNTRY
         attrs["country_inferred"] = country
         confidence *= 0.8
-    if region is None and office in regional_offices() and country == DEFAULT_COUNTRY:
-        region = _named_region(kb, doc)
-        if region is not None:
-            attrs["region_inferred"] = region
-            confidence *= 0.8
     holders = _holders(kb, office, country, span, region)
     preferred = [a for a in holders if a.id in named]
+    if (
+        len(preferred) != 1
+        and region is None
+        and office in regional_offices()
+        and country == DEFAULT_COUNTRY
+        and (region := _named_region(kb, doc)) is not None
+    ):
+        attrs["region_inferred"] = region
+        confidence *= 0.8
+        holders = _holders(kb, office, country, span, region)
+        preferred = [a for a in holders if a.id in named]
     chosen = preferred if len(preferred) == 1 else holders
     if len(chosen) != 1:
         attrs["candidates"] = [a.id for a in holders]

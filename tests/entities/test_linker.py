@@ -236,3 +236,22 @@ def test_entities_linker_tokens_equal_ner_tokenize(text):
     tokens = _Tokens(padded, 2, 2 + len(text))
     got = [(w, s, e) for w, (s, e) in zip(tokens.words, tokens.spans, strict=True)]
     assert got == [(t.text, t.start, t.end) for t in tokenize(text, 2)]
+
+
+def test_entities_a_named_chief_minister_outranks_the_state_of_the_story():
+    # Yogi Adityanath (Uttar Pradesh) visiting Gujarat is still the one "मुख्यमंत्री"
+    role = _role_holder(
+        "मुख्यमंत्री योगी आदित्यनाथ सोमवार को गुजरात पहुंचे। मुख्यमंत्री ने निवेशकों से कहा।",
+        PartialDate.from_date(date(2019, 2, 1)),
+    )
+    assert role.actor_id == "person/yogi-adityanath"
+    assert "region_inferred" not in role.attrs
+
+
+def test_entities_a_region_given_by_a_role_phrase_counts_as_a_state_of_the_story():
+    # Delhi (through "दिल्ली के मुख्यमंत्री") and Maharashtra: two states, no guess
+    role = _role_holder(
+        "महाराष्ट्र में बारिश हुई। दिल्ली के मुख्यमंत्री ने कहा। मुख्यमंत्री ने फिर कहा।",
+        PartialDate.from_date(date(2019, 2, 1)),
+    )
+    assert role.actor_id is None
