@@ -18,7 +18,7 @@ from ghatna.entities.kb import KnowledgeBase
 from ghatna.events import extract_events
 from ghatna.events.lexicon import load_lexicon as load_trigger_lexicon
 from ghatna.time import annotate_time
-from ghatna.time.tagger import load_rules
+from ghatna.time.tagger import load_time_rules
 
 STAGES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("clean", (), ("text", "paragraphs", "headings", "sentences", "removed")),
@@ -42,7 +42,7 @@ class Resources:
 def load_resources() -> Resources:
     linker = load_linker()
     # the time rules and trigger lexicon too, so the first article does not pay for them
-    load_rules()
+    load_time_rules()
     load_trigger_lexicon()
     return Resources(kb=linker.kb, linker=linker)
 

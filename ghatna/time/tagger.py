@@ -1,9 +1,10 @@
 """Find time expressions in Hindi and English text, with exact spans and what they say.
 
 The grammar is a small set of named regex rules composed from the lexicon
-(``data/hi.yaml``). Every rule finds what it would find running over the whole text,
-but is only tried at the word starts whose first two characters can begin one of its
-matches (worked out from the parsed pattern); overlapping candidates are
+(``data/hi.yaml``). Every rule finds what it would find running over the whole text;
+a rule whose matches can only begin with a known set of two characters (worked out
+from the parsed pattern) is tried only at the word starts that begin so, the others
+run over the whole text. Overlapping candidates are
 settled longest-first (ties by rule order), then two date expressions joined by
 ``से``/``से लेकर``/``-``/``to`` become one range (a DURATION, as ILTIMEX marks them).
 
@@ -64,9 +65,9 @@ class _Rule:
     kind: str
     pattern: re.Pattern[str]
     starts: frozenset[str] | None = None
-    """The first two characters every match begins with (one of these), or None when
-    the pattern does not bound them: :func:`scan` then tries the rule only at word
-    starts that begin so, instead of running it over the whole text."""
+    """The two-character strings one of which begins every match: :func:`scan` tries
+    the rule only at word starts that begin so. None when the pattern does not bound
+    them: the rule then runs over the whole text."""
 
 
 def _numbers(lx: Lexicon) -> str:
@@ -77,7 +78,7 @@ def _numbers(lx: Lexicon) -> str:
 
 
 @cache
-def load_rules() -> tuple[_Rule, ...]:
+def load_time_rules() -> tuple[_Rule, ...]:
     """The compiled rules with their possible starts, built once per process."""
     lx = load_lexicon()
     num = _numbers(lx)
@@ -370,7 +371,7 @@ def scan(text: str) -> list[Found]:
     """All time expressions of ``text`` with their readings, in text order."""
     candidates: list[tuple[int, int, int, _Rule]] = []
     starts = _word_starts(text)
-    for order, rule in enumerate(load_rules()):
+    for order, rule in enumerate(load_time_rules()):
         for start, end in _spans(rule, text, starts):
             candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))

@@ -10,7 +10,7 @@ from ghatna.time.tagger import (
     _spans,
     _two_char_starts,
     _word_starts,
-    load_rules,
+    load_time_rules,
     scan,
 )
 
@@ -112,6 +112,6 @@ def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None
 )
 def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
     starts = _word_starts(text)
-    for rule in load_rules():
+    for rule in load_time_rules():
         everywhere = [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]
         assert list(_spans(rule, text, starts)) == everywhere, rule.name
