@@ -2,7 +2,8 @@
 
 Event lists come from :func:`ghatna.views.find_events`, so ``ghatna timeline X --with Y``
 and ``GET /api/timeline?actor=X&with=Y`` give the same answer; this module adds the
-actor records of the knowledge base and the article text behind each piece of evidence.
+actor search of the knowledge base and the article text behind each piece of evidence
+(an actor's record is :func:`ghatna.entities.kb.actor_record`, shared with the CLI).
 """
 
 from __future__ import annotations

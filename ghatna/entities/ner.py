@@ -437,7 +437,7 @@ def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
 
     Read from the binary file itself (header, ``FEAT`` chunk, CQDB string tables)
     because ``Tagger.info()`` prints weights with six decimals, and the scores built
-    from them must add up to crfsuite's own to the last bits."""
+    from them must add up to crfsuite's own to within rounding."""
     data = path.read_bytes()
     header = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
     if header[0] != b"lCRF" or header[2] != b"FOMC":

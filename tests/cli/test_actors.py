@@ -8,6 +8,7 @@ import yaml
 from click.testing import CliRunner
 
 from ghatna.cli import cli
+from ghatna.entities.kb import actor_record, load_kb
 
 JANE = [
     "--id",
@@ -39,6 +40,12 @@ def test_actors_show_prints_the_region_of_a_chief_minister():
     result = invoke("show", "उद्धव ठाकरे")
     assert result.exit_code == 0, result.output
     assert "[chief_minister, IND, Maharashtra] 2019-11-28 – 2022-06-30" in result.output
+
+
+def test_actors_show_json_is_the_api_actor_record():
+    result = invoke("show", "लावरोव", "--json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output) == actor_record(load_kb().actor("person/sergey-lavrov"))
 
 
 def test_actors_add_round_trip(tmp_path):

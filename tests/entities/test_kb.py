@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from ghatna.entities.kb import alias_key, build_kb, check, load_kb
+from ghatna.entities.kb import actor_record, alias_key, build_kb, check, load_kb
 
 
 def test_kb_data_files_pass_check():
@@ -102,3 +102,18 @@ def test_kb_check_names_a_region_no_region_actor_has(tmp_path):
         "city/nagpur: region 'Maharastra' is not a region's name",
         "person/jane-doe: role region 'Vidarbha' is not a region's name",
     ]
+
+
+def test_kb_actor_record_keeps_every_contract_field():
+    record = actor_record(load_kb().actor("person/sergey-lavrov"))
+    assert set(record) == {"id", "name", "hindi", "kind", "country", "region", "aliases", "roles"}
+    assert set(record["roles"][0]) == {
+        "office",
+        "title",
+        "country",
+        "region",
+        "start",
+        "end",
+        "uncertain",
+    }
+    assert record["roles"][0]["start"] == "2004-03-09"
