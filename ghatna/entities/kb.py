@@ -16,6 +16,7 @@ Files (all under ``ghatna/entities/data/``):
   ``people_india.yaml``, ``people_world.yaml``, ...) – hand-kept, with sources; every
   ``people*.yaml`` file is loaded, in name order.
 * ``offices.yaml`` – the office keys and their Hindi/English role phrases.
+* ``renamed.yaml`` – old actor ids and their ids now, so older stores still resolve.
 
 A user file with the same shape as ``people.yaml`` (or a list of any actors) can be
 added with :func:`load_kb` ``(extra=...)``; ``ghatna actors check`` validates it all.
@@ -204,8 +205,16 @@ class Demonym:
 class KnowledgeBase:
     """Read-only actors with alias and office indexes."""
 
-    def __init__(self, actors: Iterable[Actor], demonyms: Iterable[Demonym], as_of: date) -> None:
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        demonyms: Iterable[Demonym],
+        as_of: date,
+        renamed: dict[str, str] | None = None,
+    ) -> None:
         self.as_of = as_of
+        self.renamed = dict(renamed or {})
+        """Old actor id → its id now (``renamed.yaml``): :meth:`actor` follows it."""
         self._actors: dict[str, Actor] = {}
         for actor in actors:
             if actor.id in self._actors:
@@ -227,7 +236,11 @@ class KnowledgeBase:
         return len(self._actors)
 
     def actor(self, actor_id: str) -> Actor | None:
-        return self._actors.get(actor_id)
+        """The actor with ``actor_id``, also under an id it had before (:attr:`renamed`)."""
+        found = self._actors.get(actor_id)
+        if found is None and actor_id in self.renamed:
+            return self._actors.get(self.renamed[actor_id])
+        return found
 
     def aliases(self) -> Iterator[tuple[str, list[Actor]]]:
         """Every alias key with the actors it names (more than one: ambiguous)."""
@@ -235,8 +248,9 @@ class KnowledgeBase:
 
     def find(self, name: str) -> list[Actor]:
         """Actors whose alias equals ``name`` after :func:`alias_key`, or whose id does."""
-        if name in self._actors:
-            return [self._actors[name]]
+        by_id = self.actor(name)
+        if by_id is not None:
+            return [by_id]
         return list(self._by_alias.get(alias_key(name), ()))
 
     def role_at(self, actor_id: str, day: date) -> Role | None:
@@ -308,7 +322,8 @@ def build_kb(extra: Iterable[Path] = ()) -> KnowledgeBase:
         actors.extend(read_actor_file(path))
     for path in extra:
         actors.extend(read_actor_file(Path(path)))
-    return KnowledgeBase(actors, _demonyms(), _date(meta()["as_of"], "meta.yaml"))
+    as_of = _date(meta()["as_of"], "meta.yaml")
+    return KnowledgeBase(actors, _demonyms(), as_of, read_yaml(DATA / "renamed.yaml") or {})
 
 
 @cache
@@ -324,7 +339,8 @@ def check(kb: KnowledgeBase) -> list[str]:
     of them; roles end after they start; every ISO3 code names a known country; every
     role's office is a known office key (:mod:`ghatna.entities.gazetteer` offices);
     a role of a ``regional`` office (``chief_minister``) names its ``region``, and every
-    region a role or a city names is a ``region`` actor's name.
+    region a role or a city names is a ``region`` actor's name; an old id in
+    ``renamed.yaml`` names no actor and its new id does.
     """
     from ghatna.entities.gazetteer import load_offices
 
@@ -333,10 +349,16 @@ def check(kb: KnowledgeBase) -> list[str]:
     offices = set(load_offices())
     regional = regional_offices()
     regions = {a.name for a in kb if a.kind == "region"}
+    actor_ids = {a.id for a in kb}
     for key, actors in kb.aliases():
         ids = sorted({a.id for a in actors})
         if len(ids) > 1 and not any(key in a.ambiguous for a in actors):
             problems.append(f"alias {key!r} names {', '.join(ids)}: mark it ambiguous or drop it")
+    for old, new in kb.renamed.items():
+        if old in actor_ids:
+            problems.append(f"renamed.yaml: {old} is an old id but names a live actor again")
+        if new not in actor_ids:
+            problems.append(f"renamed.yaml: {old} → {new}, which is no actor's id")
     for actor in kb:
         if actor.kind not in KINDS:
             problems.append(f"{actor.id}: kind {actor.kind!r} is not one of {', '.join(KINDS)}")

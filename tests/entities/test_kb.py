@@ -117,3 +117,17 @@ def test_kb_actor_record_keeps_every_contract_field():
         "uncertain",
     }
     assert record["roles"][0]["start"] == "2004-03-09"
+
+
+def test_kb_an_old_id_still_reaches_its_actor():
+    kb = load_kb()
+    assert kb.actor("city/goa").id == "region/goa"
+    assert [a.id for a in kb.find("city/goa")] == ["region/goa"]
+
+
+def test_kb_check_refuses_an_old_id_used_again(tmp_path):
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("- {id: city/goa, name: Goa City, kind: city, country: IND}\n", "utf-8")
+    assert check(build_kb([extra])) == [
+        "renamed.yaml: city/goa is an old id but names a live actor again"
+    ]
