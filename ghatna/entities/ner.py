@@ -369,18 +369,6 @@ class Featurizer:
         return feats
 
 
-@cache
-def _default_featurizer() -> Featurizer:
-    return Featurizer(load_lexicon())
-
-
-def sentence_features(
-    words: Sequence[str], featurizer: Featurizer | None = None
-) -> list[list[str]]:
-    """CRF features of each word of a sentence (the same at training and prediction)."""
-    return (featurizer or _default_featurizer()).sentence(words)
-
-
 def normalise_tag(tag: str, previous: str, mapping: dict[str, str]) -> str:
     """A BIO tag in ghatna's types, repairing IL-NER's malformed tags.
 
