@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from ghatna.document import Doc, Mention, PartialDate
-from ghatna.entities.kb import KnowledgeBase, regional_offices
+from ghatna.entities.kb import Actor, KnowledgeBase, regional_offices
 
 DEFAULT_COUNTRY = "IND"
 """A bare office ("विदेश मंत्री ने कहा") in Hindi news is India's unless the article
@@ -79,6 +79,17 @@ def _named_region(kb: KnowledgeBase, doc: Doc) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
+def _nearest_named(doc: Doc, mention: Mention, named: list[Actor]) -> list[Actor]:
+    """Of several holders the article names, the one named last before ``mention``
+    (a story on Maharashtra that ends with Delhi's chief minister: its bare
+    "मुख्यमंत्री" is Maharashtra's); all of them when none is named before it."""
+    if len(named) < 2:
+        return named
+    last = {m.actor_id: m.start for m in doc.mentions if m.start < mention.start and m.actor_id}
+    before = [a for a in named if a.id in last]
+    return [max(before, key=lambda a: last[a.id])] if before else named
+
+
 def _subject_office(
     kb: KnowledgeBase, doc: Doc, mention: Mention, span: tuple[date, date] | None
 ) -> tuple[str, str | None] | None:
@@ -124,7 +135,7 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         attrs["country_inferred"] = country
         confidence *= 0.8
     holders = _holders(kb, office, country, span, region)
-    preferred = [a for a in holders if a.id in named]
+    preferred = _nearest_named(doc, mention, [a for a in holders if a.id in named])
     if (
         len(preferred) != 1
         and region is None
@@ -135,7 +146,7 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         attrs["region_inferred"] = region
         confidence *= 0.8
         holders = _holders(kb, office, country, span, region)
-        preferred = [a for a in holders if a.id in named]
+        preferred = _nearest_named(doc, mention, [a for a in holders if a.id in named])
     chosen = preferred if len(preferred) == 1 else holders
     if len(chosen) != 1:
         attrs["candidates"] = [a.id for a in holders]

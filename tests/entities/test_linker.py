@@ -255,3 +255,17 @@ def test_entities_a_region_given_by_a_role_phrase_counts_as_a_state_of_the_story
         PartialDate.from_date(date(2019, 2, 1)),
     )
     assert role.actor_id is None
+
+
+def test_entities_of_two_named_chief_ministers_the_one_named_last_before_is_meant():
+    text = (
+        "महाराष्ट्र के मुख्यमंत्री उद्धव ठाकरे ने कहा कि दफ्तर बंद रहेंगे। "
+        "मुख्यमंत्री ने बसें बंद करने से इनकार किया। "
+        "वहीं दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने मॉल बंद किए।"
+    )
+    linker = load_linker()
+    doc = make_doc(text)
+    doc.mentions = linker.annotate(doc)
+    doc.document_date = PartialDate.from_date(date(2020, 3, 20))
+    (role,) = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"]
+    assert role.actor_id == "person/uddhav-thackeray"
