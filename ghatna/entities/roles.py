@@ -4,7 +4,8 @@
 was written; ``रूसी समकक्ष`` names the Russian holder of the office of the person it is
 the counterpart of. The document date is a :class:`PartialDate`: a day, a month, a
 year, or unknown. The coarser it is, the more holders the office may have had: then a
-holder the article also names by name is preferred, the others are listed in
+holder the article also names by name is preferred (of several, the one named last
+before the phrase), the others are listed in
 ``attrs["candidates"]``, and the confidence drops.
 
 Two guesses are made, each marked in the attributes and lowering the confidence: a
