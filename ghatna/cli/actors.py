@@ -79,7 +79,8 @@ def show(name: str, files: tuple[Path, ...], as_json: bool) -> None:
         if as_json:
             click.echo(dumps(actor_record(actor)))
             continue
-        click.echo(f"{actor.id}  {actor.name} ({actor.kind}, {actor.country or '-'})")
+        where = ", ".join(filter(None, (actor.country or "-", actor.region)))
+        click.echo(f"{actor.id}  {actor.name} ({actor.kind}, {where})")
         click.echo(f"  aliases: {', '.join(actor.aliases)}")
         for r in actor.roles:
             mark = " (dates uncertain)" if r.uncertain else ""

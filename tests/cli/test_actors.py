@@ -42,6 +42,12 @@ def test_actors_show_prints_the_region_of_a_chief_minister():
     assert "[chief_minister, IND, Maharashtra] 2019-11-28 – 2022-06-30" in result.output
 
 
+def test_actors_show_prints_the_state_of_a_city():
+    result = invoke("show", "मुंबई")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("city/mumbai  Mumbai (city, IND, Maharashtra)\n")
+
+
 def test_actors_show_json_is_the_api_actor_record():
     result = invoke("show", "लावरोव", "--json")
     assert result.exit_code == 0, result.output
