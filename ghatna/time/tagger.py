@@ -170,15 +170,13 @@ def load_time_rules() -> tuple[_Rule, ...]:
             r"(?:last|next|this|previous|coming)\s+(?:week|month|year)|today|yesterday|tomorrow|[0-9]+\s+(?:days?|weeks?|months?|years?)\s+ago",
         ),
     ]
-    return tuple(
-        _Rule(
-            name,
-            kind,
-            re.compile(rf"{_first_char_guard(body)}{LB}(?:{body}){RB}", re.IGNORECASE),
-            _two_char_starts(body),
-        )
-        for name, kind, body in specs
-    )
+    return tuple(_compile_rule(name, kind, body) for name, kind, body in specs)
+
+
+def _compile_rule(name: str, kind: str, body: str) -> _Rule:
+    parsed = _parser.parse(body, re.IGNORECASE)
+    pattern = re.compile(rf"{_first_char_guard(parsed)}{LB}(?:{body}){RB}", re.IGNORECASE)
+    return _Rule(name, kind, pattern, _two_char_starts(parsed))
 
 
 _START_LIMIT = 20_000
@@ -187,12 +185,12 @@ _FOLD_ALIKE = "İıſK"
 """The non-ASCII letters IGNORECASE matches with ASCII ones (i, s, k)."""
 
 
-def _two_char_starts(body: str) -> frozenset[str] | None:
-    """The two-character strings every match of ``body`` (IGNORECASE) begins with, or
-    None when they are not a small known set: a category or any-character among the
+def _two_char_starts(parsed: object) -> frozenset[str] | None:
+    """The two-character strings every match of a parsed (IGNORECASE) rule begins with,
+    or None when they are not a small known set: a category or any-character among the
     first two, a match shorter than two characters, or one that starts with a space
     (word starts in :func:`scan` are never spaces)."""
-    starts = _prefixes(_parser.parse(body, re.IGNORECASE), 2)
+    starts = _prefixes(parsed, 2)
     if starts is None or any(len(s) < 2 or s[0].isspace() for s in starts):
         return None
     return frozenset(starts)
@@ -268,68 +266,18 @@ def _case_variants(ch: str) -> set[str]:
     return {x for x in candidates if len(x) == 1 and re.fullmatch(re.escape(ch), x, re.I)}
 
 
-def _first_char_guard(body: str) -> str:
-    """A look-ahead for the characters a match of ``body`` can start with, or "".
+def _first_char_guard(parsed: object) -> str:
+    """A look-ahead for the characters a match can start with, or "".
 
     The look-ahead changes no match (every match starts with one of them), but the regex
     engine rejects most positions on one character instead of trying every branch of
-    the rule there: scanning gets several times faster. Compiled with the rule's own
-    IGNORECASE flag, the class matches exactly the characters the rule's first items do.
+    the rule there. Rules whose starts :func:`_two_char_starts` cannot bound still run
+    over the whole text, and gain most from it.
     """
-    chars = _first_chars(_parser.parse(body, re.IGNORECASE))
-    if not chars:
+    firsts = _prefixes(parsed, 1)
+    if not firsts or "" in firsts:
         return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
-
-
-def _first_chars(items: object) -> set[str] | None:
-    """The characters a match of the parsed pattern ``items`` can start with; None
-    when that is not a small known set (any character, a category, an empty match)."""
-    out: set[str] = set()
-    for op, av in items:  # type: ignore[attr-defined]
-        first, nullable = _first_of(op, av)
-        if first is None:
-            return None
-        out |= first
-        if not nullable:
-            return out
-    return None  # the whole pattern can match the empty string
-
-
-def _first_of(op: object, av: object) -> tuple[set[str] | None, bool]:
-    c = _constants
-    if op is c.LITERAL:
-        return {chr(av)}, False  # type: ignore[arg-type]
-    if op is c.IN:
-        chars: set[str] = set()
-        for iop, iav in av:  # type: ignore[attr-defined]
-            if iop is c.LITERAL:
-                chars.add(chr(iav))
-            elif iop is c.RANGE and iav[1] - iav[0] < 512:
-                chars.update(chr(i) for i in range(iav[0], iav[1] + 1))
-            else:
-                return None, False
-        return chars, False
-    if op is c.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:  # type: ignore[index]
-            first = _first_chars(branch)
-            if first is None:
-                return None, False
-            union |= first
-        return union, False
-    if op is c.SUBPATTERN:
-        first = _first_chars(av[3])  # type: ignore[index]
-        return first, False
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-        low, _high, item = av  # type: ignore[misc]
-        first = _first_chars(item)
-        if first is None:
-            return None, False
-        return first, low == 0
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return set(), True
-    return None, False
+    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*", re.IGNORECASE)

@@ -7,8 +7,8 @@ import pytest
 from ghatna.time import tag
 from ghatna.time.tagger import (
     Reading,
+    _compile_rule,
     _spans,
-    _two_char_starts,
     _word_starts,
     load_time_rules,
     scan,
@@ -84,7 +84,7 @@ def test_time_scan_reads_calendar_fields(sentence: str, reading: Reading) -> Non
     ],
 )
 def test_time_rule_starts_are_the_first_two_characters_of_any_match(body, starts) -> None:
-    found = _two_char_starts(body)
+    found = _compile_rule("test", "DATE", body).starts
     assert found is not None and starts <= found
     assert all(len(s) == 2 for s in found)
 
@@ -99,7 +99,7 @@ def test_time_rule_starts_are_the_first_two_characters_of_any_match(body, starts
     ],
 )
 def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None:
-    assert _two_char_starts(body) is None
+    assert _compile_rule("test", "DATE", body).starts is None
 
 
 @pytest.mark.parametrize(
