@@ -91,6 +91,14 @@ def test_entities_mentions_never_overlap():
     assert all(doc.text[m.start : m.end] == m.text for m in mentions)
 
 
+def _role_holder(text: str, when: PartialDate):
+    linker = load_linker()
+    doc = make_doc(text)
+    doc.mentions = linker.annotate(doc)
+    doc.document_date = when
+    return [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][-1]
+
+
 @pytest.mark.parametrize(
     ("text", "when", "expected"),
     [
@@ -114,29 +122,12 @@ def test_entities_mentions_never_overlap():
     ],
 )
 def test_entities_roles_resolve_at_document_date(text, when, expected):
-    linker = load_linker()
-    doc = make_doc(text)
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = when
-    roles = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"]
-    assert roles[-1].actor_id == expected
+    assert _role_holder(text, when).actor_id == expected
 
 
 def test_entities_ambiguous_role_keeps_candidates():
-    linker = load_linker()
-    doc = make_doc("अमेरिका के राष्ट्रपति ने कहा।")
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = PartialDate("2021", "year")
-    role = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][0]
+    role = _role_holder("अमेरिका के राष्ट्रपति ने कहा।", PartialDate("2021", "year"))
     assert role.attrs["candidates"] == ["person/donald-trump", "person/joe-biden"]
-
-
-def _role_holder(text: str, when: PartialDate):
-    linker = load_linker()
-    doc = make_doc(text)
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = when
-    return [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][-1]
 
 
 @pytest.mark.parametrize(
@@ -263,9 +254,5 @@ def test_entities_of_two_named_chief_ministers_the_one_named_last_before_is_mean
         "मुख्यमंत्री ने बसें बंद करने से इनकार किया। "
         "वहीं दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने मॉल बंद किए।"
     )
-    linker = load_linker()
-    doc = make_doc(text)
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = PartialDate.from_date(date(2020, 3, 20))
-    (role,) = [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"]
+    role = _role_holder(text, PartialDate.from_date(date(2020, 3, 20)))
     assert role.actor_id == "person/uddhav-thackeray"
