@@ -61,23 +61,23 @@ def _holders(
     )
 
 
-def _named_region(kb: KnowledgeBase, doc: Doc) -> str | None:
-    """The one region (state) the article names, or None when it names none or several:
+def _named_region(kb: KnowledgeBase, doc: Doc) -> tuple[str, list[int]] | None:
+    """The one region (state) the article names and the span that first names it, or
+    None when it names none or several:
     a state by name, or a region a role phrase or a titled name gives
     (``दिल्ली के मुख्यमंत्री``). Cities alone do not count: a dateline ("नई दिल्ली।")
     heads stories about every state; nor do ambiguous names (पंजाब is also Pakistan's
     province)."""
-    regions: set[str] = set()
+    regions: dict[str, list[int]] = {}
     for m in doc.mentions:
         role = m.attrs.get("role")
         given = m.attrs.get("region") or (role.get("region") if isinstance(role, dict) else None)
-        if given:
-            regions.add(given)
-        elif m.actor_id and not m.attrs.get("ambiguous"):
+        if not given and m.actor_id and not m.attrs.get("ambiguous"):
             actor = kb.actor(m.actor_id)
-            if actor is not None and actor.kind == "region":
-                regions.add(actor.name)
-    return regions.pop() if len(regions) == 1 else None
+            given = actor.name if actor is not None and actor.kind == "region" else None
+        if given:
+            regions.setdefault(given, [m.start, m.end])
+    return next(iter(regions.items())) if len(regions) == 1 else None
 
 
 def _nearest_named(doc: Doc, mention: Mention, named: list[Actor]) -> list[Actor]:
@@ -142,8 +142,9 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         and region is None
         and office in regional_offices()
         and country == DEFAULT_COUNTRY
-        and (region := _named_region(kb, doc)) is not None
+        and (found := _named_region(kb, doc)) is not None
     ):
+        region, attrs["region_span"] = found
         attrs["region_inferred"] = region
         confidence *= 0.8
         holders = _holders(kb, office, country, span, region)

@@ -229,6 +229,13 @@ def test_entities_linker_tokens_equal_ner_tokenize(text):
     assert got == [(t.text, t.start, t.end) for t in tokenize(text, 2)]
 
 
+def test_entities_a_guessed_state_keeps_the_words_it_came_from():
+    text = "गुजरात में नए नियम लागू हुए। मुख्यमंत्री ने अधिकारियों से बात की।"
+    role = _role_holder(text, PartialDate.from_date(date(2019, 2, 1)))
+    assert role.attrs["region_inferred"] == "Gujarat"
+    assert text[slice(*role.attrs["region_span"])] == "गुजरात"
+
+
 def test_entities_a_named_chief_minister_outranks_the_state_of_the_story():
     # Yogi Adityanath (Uttar Pradesh) visiting Gujarat is still the one "मुख्यमंत्री"
     role = _role_holder(
