@@ -411,7 +411,9 @@ def read_conll(
 
 def _cqdb_strings(data: bytes, offset: int) -> list[str]:
     """The strings of a CQDB block of a crfsuite model, by id (its backward array)."""
-    _, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    magic, _, _, _, count, backward = struct.unpack_from("<4sIIIII", data, offset)
+    if magic != b"CQDB":
+        raise ValueError(f"no CQDB string table at offset {offset}")
     out: list[str] = []
     for i in range(count):
         (record,) = struct.unpack_from("<I", data, offset + backward + 4 * i)
@@ -431,9 +433,14 @@ def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
     if header[0] != b"lCRF" or header[2] != b"FOMC":
         raise ResourceError(f"{path}: not a crfsuite CRF1d model")
     off_features, off_labels, off_attrs = header[7], header[8], header[9]
-    labels = _cqdb_strings(data, off_labels)
-    attrs = _cqdb_strings(data, off_attrs)
-    _, _, count = struct.unpack_from("<4sII", data, off_features)
+    try:
+        labels = _cqdb_strings(data, off_labels)
+        attrs = _cqdb_strings(data, off_attrs)
+    except (ValueError, struct.error) as err:
+        raise ResourceError(f"{path}: damaged crfsuite model ({err})") from err
+    chunk, _, count = struct.unpack_from("<4sII", data, off_features)
+    if chunk != b"FEAT":
+        raise ResourceError(f"{path}: damaged crfsuite model (no FEAT chunk)")
     weights: dict[str, list[float]] = {}
     for kind, src, dst, weight in struct.iter_unpack(
         "<IIId", data[off_features + 12 : off_features + 12 + 20 * count]

@@ -11,9 +11,11 @@ from ghatna.entities.ner import (
     is_acronym,
     load_ner,
     normalise_tag,
+    read_state_weights,
     spans_from_tags,
     tokenize,
 )
+from ghatna.errors import ResourceError
 
 
 @pytest.mark.parametrize(
@@ -118,3 +120,20 @@ def test_ner_pair_words_keep_every_split_of_a_bar():
     assert ("|", "क") in words.after
     assert ("क", "|") in words.before
     assert words.around == {("कम", "ख")}
+
+
+def test_ner_a_file_that_is_not_a_crfsuite_model_is_named(tmp_path):
+    bad = tmp_path / "ner.crfsuite"
+    bad.write_bytes(b"not a model at all" * 10)
+    with pytest.raises(ResourceError, match="ner.crfsuite: not a crfsuite CRF1d model"):
+        read_state_weights(bad)
+
+
+def test_ner_a_damaged_model_is_named(tmp_path):
+    data = bytearray(MODEL_PATH.read_bytes())
+    feat = data.index(b"FEAT")
+    data[feat : feat + 4] = b"XXXX"
+    bad = tmp_path / "ner.crfsuite"
+    bad.write_bytes(bytes(data))
+    with pytest.raises(ResourceError, match="ner.crfsuite: damaged crfsuite model"):
+        read_state_weights(bad)
