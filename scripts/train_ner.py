@@ -13,13 +13,14 @@ look words up in:
 * ``kbPER``/``kbLOC``/``kbORG``: the word is part of a KB alias of that kind;
 * ``c5_N``/``c7_N``/``c9_N``: distributional word clusters (32/128/512 of them) from
   raw text, built by ``scripts/build_word_clusters.py`` (run in-process unless
-  ``--clusters`` names a table it wrote, or ``--no-clusters``);
+  ``--clusters`` names a table it wrote, or ``--clusters none``);
 * ``tB-PER``…: the tag the word usually carries in the *training* data. To keep the
   CRF from trusting this more than it deserves on unseen text, each training sentence
   sees the table built from the other folds only (k-fold "jackknifing").
 
 ``--tune`` holds out 10% of IL-NER train (never dev) and prints its F1 for the given
-``--c1``/``--c2``/``--max-iterations``, without writing the shipped model.
+options (``--algorithm``, ``--c1``/``--c2``, ``--max-iterations``, ``--minfreq``,
+``--ilner-copies``), without writing the shipped model.
 
 Example:
     python scripts/train_ner.py
@@ -225,6 +226,7 @@ def train(
 @click.option(
     "--ilner-copies",
     default=1,
+    type=click.IntRange(min=1),
     show_default=True,
     help="Copies of each IL-NER sentence: weighs the in-domain data against HiNER.",
 )
