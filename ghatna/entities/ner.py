@@ -17,11 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, compress, count
-from operator import add
+from itertools import compress, count
 from pathlib import Path
 from typing import NamedTuple
 
+import numpy as np
 import pycrfsuite
 
 from ghatna.clean.normalize import fold
@@ -450,15 +450,6 @@ def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
     return labels, weights
 
 
-class _WordScores(NamedTuple):
-    key: str
-    cue: str
-    own: list[float]
-    """Scores of the word's own features and the bias, in carrier units."""
-    lend: tuple[list[float], ...]
-    """Scores it lends the word at each of ``_OFFSETS``, in carrier units."""
-
-
 class NerModel:
     """A loaded CRF tagger. ``tag`` takes words and returns BIO tags.
 
@@ -470,7 +461,15 @@ class NerModel:
     the first (an attribute whose only weight is for that label) valued score / weight.
     crfsuite then runs Viterbi and the marginals on the same scores, up to last-bit
     rounding (the additions come in another order), so the tags are the same.
+
+    The per-word scores live in one numpy table, a row block per word type: its own
+    score and what it lends the words at each of ``_OFFSETS``; block 0 is the sentence
+    edge. A sentence's scores are then one gather and four shifted additions, however
+    long it is.
     """
+
+    _MAX_WORDS = 1 << 18
+    """Word types kept in the table (63 MB); past that it starts again from empty."""
 
     def __init__(self, path: Path = MODEL_PATH, lexicon: Path = LEXICON_PATH) -> None:
         if not path.is_file():
@@ -494,81 +493,84 @@ class NerModel:
             raise ResourceError(f"{path}: a label has no attribute of its own to carry scores")
         scale = [weights[attr][y] for y, (_, attr) in enumerate(carriers) if y]
         self._carriers = [attr.encode("utf-8") for _, attr in carriers[1:]]
+        k = len(self._carriers)
         self._weights = {
             attr: [(w - row[0]) / s for w, s in zip(row[1:], scale, strict=True)]
             for attr, row in weights.items()
         }
-        self._edges = [self._score([f"{d}:edge"]) for d in _OFFSETS]
         self._pairs = PairWords.of(weights)
-        self._words: dict[str, _WordScores] = {}
-        # context feature → its scores at each of _OFFSETS end to end, so that a new
-        # word's context features need no "-2:…" strings and one sum for all four
-        lent: dict[str, list[float]] = {}
+        # every feature as a row block like a word's (below): an attribute's scores as
+        # a word's own feature in block 0, a context feature's at each of _OFFSETS in
+        # blocks 1…4, so that a new word's block is one sum and its context features
+        # need no "-2:…" strings
+        self._own_ids = {attr: i for i, attr in enumerate(self._weights)}
+        self._lent_ids: dict[str, int] = {}
+        lent: list[tuple[int, int, list[float]]] = []
         for attr, row in self._weights.items():
             offset, colon, feature = attr.partition(":")
             if colon and offset in _OFFSET_NAMES:
-                flat = lent.setdefault(feature, [0.0] * (len(_OFFSETS) * len(row)))
-                at = _OFFSET_NAMES[offset] * len(row)
-                flat[at : at + len(row)] = row
-        self._lent = {feature: tuple(flat) for feature, flat in lent.items()}
+                at = self._lent_ids.setdefault(feature, len(self._own_ids) + len(self._lent_ids))
+                lent.append((at, 1 + _OFFSET_NAMES[offset], row))
+        size = len(self._own_ids) + len(self._lent_ids)
+        self._features = np.zeros((size, 1 + len(_OFFSETS), k))
+        self._features[: len(self._own_ids), 0] = list(self._weights.values())
+        for at, block, row in lent:
+            self._features[at, block] = row
+        self._table = np.zeros((1024, 1 + len(_OFFSETS), k))
+        """Row block per word type: own scores (bias included), then those it lends the
+        words at each of ``_OFFSETS``; block 0 is the sentence edge."""
+        self._rows: dict[str, int] = {}
+        self._keys = [""]
+        self._cues = [""]
+        """Folded word and head-noun cue of each row block."""
+        for i, d in enumerate(_OFFSETS):
+            self._table[0, 1 + i] = self._weights.get(f"{d}:edge", 0.0)
 
-    def _score(self, attrs: Iterable[str]) -> list[float]:
-        get = self._weights.get
-        rows = [row for row in map(get, attrs) if row is not None]
-        return list(map(sum, zip(*rows, strict=True))) if rows else [0.0] * len(self._carriers)
+    def _add(self, word: str) -> int:
+        """The row block of a new word, filled in (the table grows as needed)."""
+        f = self.featurizer.describe(word)
+        row = len(self._keys)
+        if row == len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        ids = [*map(self._own_ids.get, ["bias", *f.own]), *map(self._lent_ids.get, f.ctx)]
+        # blocks added one after the other along axis 0, as sum() did before numpy,
+        # so that no score moves by a rounding bit (the zeros add nothing)
+        self._table[row] = np.add.reduce(
+            self._features.take([i for i in ids if i is not None], axis=0)
+        )
+        self._rows[word] = row
+        self._keys.append(f.key)
+        self._cues.append(f.cue)
+        return row
 
-    def _lend(self, ctx: list[str]) -> tuple[list[float], ...]:
-        """The scores features ``ctx`` of a word give the word at each of ``_OFFSETS``
-        from it."""
-        k = len(self._carriers)
-        found = [flat for flat in map(self._lent.get, ctx) if flat is not None]
-        total = list(map(sum, zip(*found, strict=True))) if found else [0.0] * (len(_OFFSETS) * k)
-        return tuple(total[i * k : (i + 1) * k] for i in range(len(_OFFSETS)))
-
-    def _word(self, word: str) -> _WordScores:
-        hit = self._words.get(word)
-        if hit is None:
-            f = self.featurizer.describe(word)
-            hit = _WordScores(
-                f.key,
-                f.cue,
-                self._score(["bias", *f.own]),
-                self._lend(f.ctx),
-            )
-            if len(self._words) < 500_000:
-                self._words[word] = hit
-        return hit
-
-    def scores(self, words: Sequence[str]) -> list[tuple[float, ...]]:
+    def scores(self, words: Sequence[str]) -> np.ndarray:
         """Each word's score for each label (in carrier units), as crfsuite would add
-        them up from ``Featurizer.sentence``."""
-        cached = self._words.get
-        info = [cached(w) or self._word(w) for w in words]
-        n, k = len(info), len(self._carriers)
-        m2, m1, p1, p2 = self._edges
-        # the scores of the whole sentence end to end (word by word, label by label),
-        # each word's own plus what the words 2 and 1 before and 1 and 2 after it lend
-        # it, added in C
-        flat = chain.from_iterable
-        own = flat([x.own for x in info])
-        before2 = flat(([m2, m2] + [x.lend[0] for x in info[:-2]])[:n])
-        before1 = flat([m1] + [x.lend[1] for x in info[:-1]])
-        after1 = flat([x.lend[2] for x in info[1:]] + [p1])
-        after2 = flat(([x.lend[3] for x in info[2:]] + [p2, p2])[:n])
-        total = list(map(add, map(add, map(add, own, before2), map(add, before1, after1)), after2))
-        get = self._weights.get
-        pairs = self.featurizer.pairs([x.key for x in info], [x.cue for x in info], self._pairs)
-        for i, attrs in pairs.items():
+        them up from ``Featurizer.sentence``: one row per word."""
+        if len(self._keys) + len(words) > self._MAX_WORDS:
+            self._rows.clear()
+            del self._keys[1:], self._cues[1:]
+        known = self._rows.get
+        rows = [known(w) or self._add(w) for w in words]
+        # two edge blocks either side: word i sees the blocks i-2 … i+2 of this
+        g = self._table.take([0, 0, *rows, 0, 0], axis=0)
+        total = (g[2:-2, 0] + g[:-4, 1]) + (g[1:-3, 2] + g[3:-1, 3]) + g[4:, 4]
+        keys = list(map(self._keys.__getitem__, rows))
+        cues = list(map(self._cues.__getitem__, rows))
+        ids = self._own_ids.get
+        for i, attrs in self.featurizer.pairs(keys, cues, self._pairs).items():
             for attr in attrs:
-                for y, v in enumerate(get(attr) or ()):
-                    total[i * k + y] += v
-        words_scores = iter(total)
-        return list(zip(*[words_scores] * k, strict=True))  # k at a time
+                at = ids(attr)
+                if at is not None:
+                    total[i] += self._features[at, 0]
+        return total
 
     def tag(self, words: Sequence[str]) -> list[str]:
         if not words:
             return []
-        items = [dict(zip(self._carriers, row, strict=True)) for row in self.scores(words)]
+        # zip stops at the end of the carriers before it takes from ``scores``, so
+        # each item gets the next k scores (a flat list is cheaper than one per row)
+        scores = iter(self.scores(words).ravel().tolist())
+        items = [dict(zip(self._carriers, scores, strict=False)) for _ in words]
         return list(self._tagger.tag(items))
 
     def marginal(self, tag: str, position: int) -> float:

@@ -7,6 +7,7 @@ from ghatna.entities.ner import (
     ILNER_TYPES,
     MODEL_PATH,
     Featurizer,
+    NerModel,
     PairWords,
     is_acronym,
     load_ner,
@@ -96,16 +97,17 @@ def test_ner_features_look_ahead_to_an_organisation_head_noun():
     assert not any(f.startswith("cue+") for f in feats[5])
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "प्रधानमंत्री नरेंद्र मोदी ने नई दिल्ली में स्वास्थ्य मंत्रालय के अधिकारियों से कहा।",
-        "आईसीएमआर | एम्स || दिल्ली",
-        "राम",
-    ],
-)
-def test_ner_model_scores_like_crfsuite_on_all_features(text):
-    model = load_ner()
+SCORED_TEXTS = [
+    "प्रधानमंत्री नरेंद्र मोदी ने नई दिल्ली में स्वास्थ्य मंत्रालय के अधिकारियों से कहा।",
+    "आईसीएमआर | एम्स || दिल्ली",
+    "राम",
+    "श्री राम और श्री श्याम",
+    "स्वास्थ्य और परिवार कल्याण मंत्रालय ने WHO के Dr Tedros से 2020 में बात की।",
+    "उत्तर प्रदेश के मुख्यमंत्री योगी आदित्यनाथ ने लखनऊ में कहा कि राज्य में कोरोना के 12 मामले हैं।",
+]
+
+
+def _assert_scores_like_crfsuite(model, text):
     words = [t.text for t in tokenize(text)]
     plain = pycrfsuite.Tagger()
     plain.open(str(MODEL_PATH))
@@ -113,6 +115,22 @@ def test_ner_model_scores_like_crfsuite_on_all_features(text):
     assert model.tag(words) == expected
     for i, tag in enumerate(expected):
         assert model.marginal(tag, i) == pytest.approx(plain.marginal(tag, i), abs=1e-9)
+
+
+@pytest.mark.parametrize("text", SCORED_TEXTS)
+def test_ner_model_scores_like_crfsuite_on_all_features(text):
+    _assert_scores_like_crfsuite(load_ner(), text)
+
+
+def test_ner_model_scores_alike_when_its_word_table_grows_or_starts_again():
+    model = NerModel()
+    # only the edge block to start with (the table doubles from 1 row), and a word
+    # limit every few sentences pass (the table empties)
+    model._table = model._table[:1].copy()
+    model._MAX_WORDS = 24
+    for text in SCORED_TEXTS * 2:
+        _assert_scores_like_crfsuite(model, text)
+    assert len(model._keys) <= 24 < len(model._table)
 
 
 def test_ner_pair_words_keep_every_split_of_a_bar():
