@@ -3,8 +3,9 @@
 The grammar is a small set of named regex rules composed from the lexicon
 (``data/hi.yaml``). Every rule finds what it would find running over the whole text;
 a rule whose matches can only begin with a known set of two characters (worked out
-from the parsed pattern) is tried only at the word starts that begin so, the others
-run over the whole text. Overlapping candidates are
+from the parsed pattern) is tried only at the word starts that begin so, in one walk
+over the word starts for all such rules; the others run over the whole text, unless
+a part every match of theirs holds is missing. Overlapping candidates are
 settled longest-first (ties by rule order), then two date expressions joined by
 ``से``/``से लेकर``/``-``/``to`` become one range (a DURATION, as ILTIMEX marks them).
 
@@ -17,7 +18,6 @@ never re-parses text. The tagger itself knows no anchor and no tense.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -68,6 +68,10 @@ class _Rule:
     """The two-character strings one of which begins every match: :func:`scan` tries
     the rule only at word starts that begin so. None when the pattern does not bound
     them: the rule then runs over the whole text."""
+    needs: _Rule | None = None
+    """A rule with known starts that matches inside every match of this one: a text
+    where it finds nothing is not searched with this rule at all (an unbounded rule
+    costs a regex try at every character)."""
 
 
 def _numbers(lx: Lexicon) -> str:
@@ -103,7 +107,9 @@ def load_time_rules() -> tuple[_Rule, ...]:
     ago = alt(list(lx.ago) + list(lx.later))
     ordw = alt(list(lx.ordinals))
     setp = alt(list(lx.set_prefixes))
-    specs: list[tuple[str, str, str]] = [
+    ordinal_unit = rf"{ordw}\s+(?:दिन|सप्ताह|हफ्ते)"
+    # (name, kind, pattern[, a part every match holds: see _Rule.needs])
+    specs: list[tuple[str, ...]] = [
         (
             "weekday_date",
             "DATE",
@@ -162,7 +168,8 @@ def load_time_rules() -> tuple[_Rule, ...]:
         (
             "ordinal_day",
             "DATE",
-            rf"(?:[\w\u0900-\u0963]+\s+के\s+)?{ordw}\s+(?:दिन|सप्ताह|हफ्ते)",
+            rf"(?:[\w\u0900-\u0963]+\s+के\s+)?{ordinal_unit}",
+            ordinal_unit,
         ),
         (
             "en_relative",
@@ -170,13 +177,18 @@ def load_time_rules() -> tuple[_Rule, ...]:
             r"(?:last|next|this|previous|coming)\s+(?:week|month|year)|today|yesterday|tomorrow|[0-9]+\s+(?:days?|weeks?|months?|years?)\s+ago",
         ),
     ]
-    return tuple(_compile_rule(name, kind, body) for name, kind, body in specs)
+    return tuple(_compile_rule(*spec) for spec in specs)
 
 
-def _compile_rule(name: str, kind: str, body: str) -> _Rule:
+def _compile_rule(name: str, kind: str, body: str, needs: str | None = None) -> _Rule:
+    """The rule matching ``body`` as a whole word; ``needs`` is a part of ``body`` every
+    match holds as a whole word, whose starts are known (see :attr:`_Rule.needs`)."""
     parsed = _parser.parse(body, re.IGNORECASE)
     pattern = re.compile(rf"{_first_char_guard(parsed)}{LB}(?:{body}){RB}", re.IGNORECASE)
-    return _Rule(name, kind, pattern, _two_char_starts(parsed))
+    needed = _compile_rule(f"{name}: needs", kind, needs) if needs else None
+    if needed is not None and needed.starts is None:
+        raise ValueError(f"the part rule {name} needs has no known starts: {needs!r}")
+    return _Rule(name, kind, pattern, _two_char_starts(parsed), needed)
 
 
 _START_LIMIT = 20_000
@@ -286,41 +298,59 @@ _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*
 _WORD_START = re.compile(rf"{LB}(?=(\S.?))", re.DOTALL)
 
 
-def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where words (and other runs after a non-word character) begin, by their first
-    two characters."""
-    out: dict[str, list[int]] = {}
-    for m in _WORD_START.finditer(text):
-        out.setdefault(m.group(1), []).append(m.start())
-    return out
+@cache
+def _rules_by_start() -> dict[str, tuple[_Rule, ...]]:
+    """The rules with known starts (and the parts other rules need), by each
+    two-character string one of their matches can begin with."""
+    index: dict[str, list[_Rule]] = {}
+    for rule in load_time_rules():
+        for r in (rule, rule.needs):
+            if r is not None and r.starts is not None:
+                for start in r.starts:
+                    index.setdefault(start, []).append(r)
+    return {start: tuple(rules) for start, rules in index.items()}
 
 
-def _spans(rule: _Rule, text: str, starts: dict[str, list[int]]) -> Iterator[tuple[int, int]]:
-    """The non-empty matches ``rule.pattern.finditer(text)`` gives. With known starts,
-    the rule is tried only where a match can begin, in order, each try after the end
-    of the last match, which is what finditer does."""
-    if rule.starts is None:
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                yield m.span()
-        return
-    keys = rule.starts.intersection(starts)
-    last = 0
-    for pos in sorted(p for k in keys for p in starts[k]):
-        if pos < last:
+def _matches_at_word_starts(text: str) -> dict[str, list[tuple[int, int]]]:
+    """By rule name, the spans ``pattern.finditer(text)`` gives for every rule with
+    known starts (and every needed part). One walk over the word starts tries each
+    rule where its matches can begin, in text order, each try after the end of the
+    rule's last match: what finditer does, without a regex try at every character."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    ends: dict[str, int] = {}
+    index = _rules_by_start()
+    for start in _WORD_START.finditer(text):
+        rules = index.get(start.group(1))
+        if rules is None:
             continue
-        m = rule.pattern.match(text, pos)
-        if m is not None:
-            last = m.end()
-            yield m.span()
+        pos = start.start()
+        for rule in rules:
+            if pos >= ends.get(rule.name, 0):
+                m = rule.pattern.match(text, pos)
+                if m is not None:
+                    ends[rule.name] = m.end()
+                    found.setdefault(rule.name, []).append(m.span())
+    return found
+
+
+def _spans(
+    rule: _Rule, text: str, at_starts: dict[str, list[tuple[int, int]]]
+) -> list[tuple[int, int]]:
+    """The non-empty matches ``rule.pattern.finditer(text)`` gives; ``at_starts`` is
+    :func:`_matches_at_word_starts` of ``text``."""
+    if rule.starts is not None:
+        return at_starts.get(rule.name, [])
+    if rule.needs is not None and rule.needs.name not in at_starts:
+        return []
+    return [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]
 
 
 def scan(text: str) -> list[Found]:
     """All time expressions of ``text`` with their readings, in text order."""
     candidates: list[tuple[int, int, int, _Rule]] = []
-    starts = _word_starts(text)
+    at_starts = _matches_at_word_starts(text)
     for order, rule in enumerate(load_time_rules()):
-        for start, end in _spans(rule, text, starts):
+        for start, end in _spans(rule, text, at_starts):
             candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, _Rule]] = []

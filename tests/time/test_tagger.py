@@ -8,8 +8,8 @@ from ghatna.time import tag
 from ghatna.time.tagger import (
     Reading,
     _compile_rule,
+    _matches_at_word_starts,
     _spans,
-    _word_starts,
     load_time_rules,
     scan,
 )
@@ -108,10 +108,15 @@ def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None
         "बैठक 5 मार्च 2020 को सुबह 10 बजे हुई, (12-13 मार्च) दोबारा होगी।",
         "पिछले दो साल से, यानी 2018-19 से, हर सोमवार शाम 5 pm पर... Next week: January 3.",
         "(मंगलवार) कल-परसों तीसरे दिन 1990 के दशक में ५ अप्रैल तक",
+        "दौरे के दूसरे दिन, यानी पहले दिन के बाद, मेले के अंतिम सप्ताह में First day",
+        "उन्होंने पहले कहा था कि दूसरी बार दिन में the last word",  # an ordinal, no ordinal day
     ],
 )
 def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
-    starts = _word_starts(text)
+    at_starts = _matches_at_word_starts(text)
     for rule in load_time_rules():
         everywhere = [m.span() for m in rule.pattern.finditer(text) if m.end() > m.start()]
-        assert list(_spans(rule, text, starts)) == everywhere, rule.name
+        assert _spans(rule, text, at_starts) == everywhere, rule.name
+        if rule.needs is not None:
+            needed = [m.span() for m in rule.needs.pattern.finditer(text)]
+            assert at_starts.get(rule.needs.name, []) == needed, rule.name
