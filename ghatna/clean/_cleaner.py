@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from itertools import islice
 
 from ghatna.clean._language import script_counts
 from ghatna.clean._rules import Rules, line_key
@@ -117,6 +118,12 @@ def _words(text: str) -> list[str]:
     return _TOKEN.findall(text)
 
 
+def _count_words(text: str, upto: int) -> int:
+    """The number of words of ``text``, counted no further than ``upto``: the cleaner asks
+    only whether a line has fewer than one, two or three, and most lines are long."""
+    return sum(1 for _ in islice(_TOKEN.finditer(text), upto))
+
+
 def _is_sentence(text: str) -> bool:
     return bool(_TERMINAL_END.search(text))
 
@@ -128,7 +135,7 @@ def _title_like(line: Line, max_chars: int = 150) -> bool:
         return False
     if _INNER_TERMINAL.search(text) or text[-1] in "।॥.,;:":
         return False
-    return len(_words(text)) >= 1
+    return _count_words(text, 1) == 1
 
 
 def _match_rules(line: Line, key: str, rules: Rules) -> str | None:
@@ -164,8 +171,10 @@ def _is_tag_list(text: str, rules: Rules) -> bool:
     if _NOT_TAGS.search(text) or text.startswith(_NOT_HEADING_START):
         return False
     _, latin, total = script_counts(text)
+    if latin * 2 <= total:
+        return False
     words = [w.lower() for w in _words(text)]
-    if latin * 2 <= total or len(words) < 5 or _has_function_word(words, rules):
+    if len(words) < 5 or _has_function_word(words, rules):
         return False
     return len(set(words)) < len(words) or len(words) >= 8
 
@@ -181,7 +190,7 @@ def _classify(
     """Pass 2: the reason to remove one non-blank line, or None to keep it."""
     text = line.text
     key = line_key(text)
-    if line.embed and len(_words(text)) < 2:
+    if line.embed and _count_words(text, 2) < 2:
         return "embed-markup"  # "| Tweet![]() |", a bare "![]()"
     if not key:
         return "short-non-sentence"
@@ -194,17 +203,17 @@ def _classify(
         return "related-link"
     if _is_tag_list(text, rules):
         return "tag-list"
-    words = _words(text)
-    if not words:
+    n_words = _count_words(text, 3)
+    if not n_words:
         return "short-non-sentence"
-    if len(words) < 3 and not _is_sentence(text):
+    if n_words < 3 and not _is_sentence(text):
         deva, _, total = script_counts(text)
         followed = nxt is not None and not nxt.blank and len(nxt.text) >= 60
         if deva * 2 > total and followed:
             return None  # a Hindi dateline or sub-heading right before its paragraph
     if repeated and len(text) <= 100 and not _is_sentence(text) and key in repeated:
         return "repeated-across-outlet"
-    if len(words) < 3 and not _is_sentence(text):
+    if n_words < 3 and not _is_sentence(text):
         return "short-non-sentence"
     return None
 
@@ -254,7 +263,7 @@ def _take_after(lines: list[Line], i: int, reason: str, max_lines: int, max_char
         if reason == "related-link" and not (nxt.link_share >= 0.5 or _title_like(nxt, max_chars)):
             break
         if reason == "highlights" and not (
-            nxt.bullet or (len(_words(nxt.text)) >= 3 and not _is_sentence(nxt.text))
+            nxt.bullet or (_count_words(nxt.text, 3) == 3 and not _is_sentence(nxt.text))
         ):
             break  # highlight items are bullets or sentence-less summary lines
         if nxt.reason in (None, "short-non-sentence"):  # the block's reason is more precise

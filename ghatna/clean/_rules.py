@@ -20,15 +20,15 @@ from ghatna.resources import read_yaml
 
 _DATA = "ghatna.clean.data"
 _TRIM = " \t:：-–—|•·*_#>=.,;!?"
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=8192)
 def line_key(text: str) -> str:
     """Matching key of a whole line: folded, single-spaced, punctuation trimmed at both ends.
 
-    Cached: the cleaner asks for the key of each line in three passes."""
-    return _SPACES.sub(" ", fold(text)).strip(_TRIM)
+    Cached: the cleaner asks for the key of each line in three passes. ``str.split``
+    splits at the same characters as ``\\s`` and is cheaper than a regex substitution."""
+    return " ".join(fold(text).split()).strip(_TRIM)
 
 
 @dataclass(frozen=True)

@@ -59,10 +59,9 @@ def nfc(text: str) -> str:
     """The stored and displayed form of a text: Unicode NFC, nothing else changed.
 
     NFC turns the precomposed nukta letters (U+0958-U+095F, composition exclusions)
-    into base letter + U+093C, so ``क़`` typed either way compares equal.
+    into base letter + U+093C, so ``क़`` typed either way compares equal. (``normalize``
+    itself returns an NFC text unchanged after a quick check, so none is done here.)
     """
-    if unicodedata.is_normalized("NFC", text):
-        return text
     return unicodedata.normalize("NFC", text)
 
 
