@@ -46,11 +46,11 @@ class Antecedent:
 
 def referred_noun(view: DocView, frame: Frame) -> frozenset[str] | None:
     """The forms of the noun a demonstrative of the clause points back with, if any."""
-    toks = view.tokens
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
-    for k in range(lo, min(hi, len(toks)) - 1):
-        if toks[k].key in _DEMONSTRATIVES and toks[k + 1].key in _GROUPS:
-            return _GROUPS[toks[k + 1].key]
+    keys = view.tokens.keys
+    for k in range(lo, min(hi, len(keys)) - 1):
+        if keys[k] in _DEMONSTRATIVES and keys[k + 1] in _GROUPS:
+            return _GROUPS[keys[k + 1]]
     return None
 
 
@@ -65,11 +65,11 @@ def antecedent(view: DocView, frame: Frame) -> Antecedent | None:
             continue
         sent = doc.sentences[si]
         lo, hi = view.token_at(sent.start), view.token_at(sent.end)
+        keys = view.tokens.keys
         named = [
             k
             for k in range(lo, hi)
-            if view.tokens[k].key in forms
-            and not (k > lo and view.tokens[k - 1].key in _DEMONSTRATIVES)
+            if keys[k] in forms and not (k > lo and keys[k - 1] in _DEMONSTRATIVES)
         ]
         if not named:
             continue

@@ -21,7 +21,7 @@ from typing import Any
 
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
-from ghatna.events.triggers import Token, Trigger
+from ghatna.events.triggers import Token, Tokens, Trigger
 
 _BOUNDARY_WORDS = frozenset(
     ("कि", "जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "परंतु", "मगर", "वहीं")
@@ -110,11 +110,11 @@ def is_person(actor_id: str | None) -> bool:
 class DocView:
     """A document with the indexes argument reading needs (tokens, mentions by offset)."""
 
-    def __init__(self, doc: Doc, tokens: list[Token], kb: Any) -> None:
+    def __init__(self, doc: Doc, tokens: Tokens, kb: Any) -> None:
         self.doc = doc
         self.kb = kb
         self.tokens = tokens
-        self.starts = [t.start for t in tokens]
+        self.starts = tokens.starts
         self.mentions = _actor_mentions(doc.mentions)
         self.mention_starts = [m.start for m in self.mentions]
         paragraphs = set(doc.headings)
@@ -127,7 +127,7 @@ class DocView:
         return bisect.bisect_left(self.starts, offset)
 
     def keys(self, start: int, end: int) -> list[str]:
-        return [t.key for t in self.tokens[self.token_at(start) : self.token_at(end)]]
+        return self.tokens.keys[self.token_at(start) : self.token_at(end)]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         i = bisect.bisect_left(self.mention_starts, start)
@@ -159,14 +159,14 @@ class DocView:
             gap = text[close + 1 : self.tokens[k].start] if k < len(self.tokens) else ""
         if _BOUNDARY_CHARS.search(gap):
             return ("comma" if "," in gap else "none"), k
-        ks = [t.key for t in self.tokens[k : k + 3]]
+        ks = self.tokens.keys[k : k + 3]
         ks += [""] * (3 - len(ks))
         if ks[0] in _COUNTERPART:
             return self.case_after_token(k + 1)
         return _case(ks), k
 
     def case_after_token(self, k: int) -> tuple[str, int]:
-        ks = [t.key for t in self.tokens[k : k + 3]]
+        ks = self.tokens.keys[k : k + 3]
         ks += [""] * (3 - len(ks))
         return _case(ks), k
 
@@ -242,10 +242,10 @@ def clause_window(
         if m.group() == "," and _list_comma(view, m.start()):
             continue
         start, link = m.end(), m.group()
+    keys = view.tokens.keys
     for k in range(view.token_at(start), view.token_at(trig.start)):
-        tok = view.tokens[k]
-        if tok.key in _BOUNDARY_WORDS or (tok.key in ("और", "तथा") and link == "prev"):
-            start, link = tok.end, tok.key
+        if keys[k] in _BOUNDARY_WORDS or (keys[k] in ("और", "तथा") and link == "prev"):
+            start, link = view.tokens.ends[k], keys[k]
     end = sent_end
     for m in _BOUNDARY_CHARS.finditer(text, trig.end, sent_end):
         if m.group() == "," and _list_comma(view, m.start()):
@@ -253,8 +253,8 @@ def clause_window(
         end = m.start()
         break
     for k in range(view.token_at(trig.end), view.token_at(end)):
-        if view.tokens[k].key in _BOUNDARY_WORDS:
-            end = view.tokens[k].start
+        if keys[k] in _BOUNDARY_WORDS:
+            end = view.tokens.starts[k]
             break
     return start, end, link
 
@@ -413,13 +413,13 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
             frame.venue = view.doc.text[orgs[0].start : noun_end]
             return orgs[0].start
     for k in range(lo, hi):
-        if toks[k].key not in _VENUE_NOUNS or frame.trig.start <= toks[k].start < frame.trig.end:
+        if toks.keys[k] not in _VENUE_NOUNS or frame.trig.start <= toks.starts[k] < frame.trig.end:
             continue
-        nxt = tuple(t.key for t in toks[k + 1 : k + 3])
+        nxt = tuple(toks.keys[k + 1 : k + 3])
         j = k + 1
         while j < hi and toks[j].key in _VENUE_NOUNS:
             j += 1
-        nxt = tuple(t.key for t in toks[j : j + 2])
+        nxt = tuple(toks.keys[j : j + 2])
         sidelines = nxt in _SIDELINES
         participating = bool(nxt) and nxt[0] == "में" and frame.trig.entry.role == "participate"
         if not (sidelines or participating):
@@ -445,9 +445,12 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
     """The person a subject pronoun (``उन्होंने``, ``वह``, ``मंत्री ने``) refers back to."""
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.trig.start)
     for k in range(lo, hi):
+        key = view.tokens.keys[k]
+        possessive = key in _POSSESSIVE_ANAPHORS and hi - k <= 2
+        if not (key in _AGENT_ANAPHORS or possessive):
+            continue
         tok = view.tokens[k]
-        possessive = tok.key in _POSSESSIVE_ANAPHORS and hi - k <= 2
-        if not (tok.key in _AGENT_ANAPHORS or possessive) or _inside_mention(view, tok):
+        if _inside_mention(view, tok):
             continue
         if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
             continue

@@ -15,14 +15,17 @@ The grammatical tense found here is turned into a status by :mod:`.status`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from itertools import accumulate
+from typing import NamedTuple, overload
 
 from ghatna.clean.normalize import fold
 from ghatna.events.lexicon import Lexicon, TriggerEntry
 
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+(?:-[\u0900-\u0963\u0966-\u097F\w]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PUNCT = re.compile(r"[,;:।!?.“”\"'‘’()\[\]|—–]")
 _CLAUSE_PUNCT = re.compile(r"[,;:।!?“”\"]")
 """Punctuation that ends a clause; the full stop is left out: inside a sentence it marks
@@ -32,12 +35,41 @@ _MAX_AGENT_WORDS = 12
 
 
 class Token(NamedTuple):
-    """A word of the text: its offsets and folded key. One is made per word of every
-    document, and a named tuple is built about twice as fast as a frozen dataclass."""
+    """A word of the text: its offsets and folded key."""
 
     start: int
     end: int
     key: str
+
+
+class Tokens(Sequence[Token]):
+    """The words of one text as three parallel lists: offsets and folded keys.
+
+    A text has thousands of words and the events stage looks closely at the few around
+    each trigger, so a :class:`Token` is made only when one is asked for; loops over
+    many words read ``keys`` and ``starts`` directly.
+    """
+
+    __slots__ = ("ends", "keys", "starts")
+
+    def __init__(self, starts: list[int], ends: list[int], keys: list[str]) -> None:
+        self.starts = starts
+        self.ends = ends
+        self.keys = keys
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, index: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Token]: ...
+
+    def __getitem__(self, index: int | slice) -> Token | list[Token]:
+        if isinstance(index, slice):
+            return list(map(Token, self.starts[index], self.ends[index], self.keys[index]))
+        return Token(self.starts[index], self.ends[index], self.keys[index])
 
 
 @dataclass(frozen=True)
@@ -63,9 +95,14 @@ class Trigger:
         return "pluperfect" in self.aux
 
 
-def tokenize(text: str) -> list[Token]:
-    """Word tokens of ``text`` with their offsets and folded keys."""
-    return [Token(m.start(), m.end(), _key(m.group())) for m in _TOKEN.finditer(text)]
+def tokenize(text: str) -> Tokens:
+    """Word tokens of ``text`` with their offsets and folded keys.
+
+    Splitting at the words gives gap, word, gap, ..., gap; the offsets are the running
+    sums of their lengths. No match object or tuple is made per word."""
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return Tokens(offsets[1:-1:2], offsets[2::2], list(map(_key, parts[1::2])))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -79,12 +116,13 @@ def _punct_between(text: str, a: Token, b: Token) -> bool:
     return bool(_PUNCT.search(text, a.end, b.start))
 
 
-def _aux_chain(lex: Lexicon, tokens: list[Token], k: int, stop: int) -> tuple[int, list[str]]:
+def _aux_chain(lex: Lexicon, tokens: Tokens, k: int, stop: int) -> tuple[int, list[str]]:
     """Auxiliaries (and negation) from token ``k``; returns the last index used and tags."""
     tags: list[str] = []
     last = k - 1
-    while k < stop and (tokens[k].key in lex.aux or tokens[k].key in lex.negation):
-        tags.append(lex.aux.get(tokens[k].key, "negation"))
+    keys = tokens.keys
+    while k < stop and (keys[k] in lex.aux or keys[k] in lex.negation):
+        tags.append(lex.aux.get(keys[k], "negation"))
         last = k
         k += 1
     return last, tags
@@ -106,7 +144,7 @@ def _tense(base: str, tags: list[str], nxt: str | None) -> str:
 
 
 def _light_verb(
-    lex: Lexicon, text: str, tokens: list[Token], entry: TriggerEntry, j: int, stop: int
+    lex: Lexicon, text: str, tokens: Tokens, entry: TriggerEntry, j: int, stop: int
 ) -> tuple[int, str, list[str], bool] | None:
     """The light verb of a noun ending before token ``j``: (last index, tense, aux, negated)."""
     negated = False
@@ -151,7 +189,7 @@ def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:
 
 
 def _after_agent(
-    lex: Lexicon, text: str, tokens: list[Token], entry: TriggerEntry, k: int, stop: int
+    lex: Lexicon, text: str, tokens: Tokens, entry: TriggerEntry, k: int, stop: int
 ) -> int | None:
     """Index of a light verb that follows a fronted noun and its agent:
     ``बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी``. Within one clause only."""
@@ -163,9 +201,7 @@ def _after_agent(
     return None
 
 
-def _participle_before(
-    lex: Lexicon, tokens: list[Token], entry: TriggerEntry, i: int, lo: int
-) -> bool:
+def _participle_before(lex: Lexicon, tokens: Tokens, entry: TriggerEntry, i: int, lo: int) -> bool:
     """True when a perfective light verb stands right before the noun (``हुई बातचीत``)."""
     k = i - 1
     passive = k >= lo and lex.aux.get(tokens[k].key) == "passive"
@@ -177,28 +213,26 @@ def _participle_before(
     return any(lemma in entry.light and tense == "past" for lemma, tense in forms)
 
 
-def _longest(
-    table: dict, lengths: dict[str, tuple[int, ...]], tokens: list[Token], i: int, stop: int
-):
+def _longest(table: dict, lengths: dict[str, tuple[int, ...]], tokens: Tokens, i: int, stop: int):
     """The longest phrase of ``table`` starting at token ``i`` and ending before ``stop``:
     (its length, its value), or (0, None). ``lengths`` (:func:`.lexicon.phrase_lengths`)
     says which lengths a phrase starting with this word can have."""
-    for n in lengths.get(tokens[i].key, ()):
+    for n in lengths.get(tokens.keys[i], ()):
         if n <= stop - i:
-            key = tuple(t.key for t in tokens[i : i + n])
+            key = tuple(tokens.keys[i : i + n])
             if key in table:
                 return n, table[key]
     return 0, None
 
 
 def find_triggers(
-    lex: Lexicon, text: str, tokens: list[Token], lo: int, hi: int, lang: str = "hi"
+    lex: Lexicon, text: str, tokens: Tokens, lo: int, hi: int, lang: str = "hi"
 ) -> list[Trigger]:
     """Triggers in tokens ``[lo, hi)`` (one sentence), left to right, not overlapping."""
     found: list[Trigger] = []
     i = lo
     while i < hi:
-        starts = tokens[i].key in lex.trigger_starts
+        starts = tokens.keys[i] in lex.trigger_starts
         trig = _at(lex, text, tokens, i, lo, hi, lang) if starts else None
         if trig is None:
             i += 1
@@ -209,7 +243,7 @@ def find_triggers(
     return found
 
 
-def _generic(lex: Lexicon, tokens: list[Token], trig: Trigger, lo: int) -> bool:
+def _generic(lex: Lexicon, tokens: Tokens, trig: Trigger, lo: int) -> bool:
     """A quantifier up to two words before a noun trigger (``कई उच्चस्तरीय बैठकें``)."""
     if not trig.entry.light:
         return False
@@ -217,7 +251,7 @@ def _generic(lex: Lexicon, tokens: list[Token], trig: Trigger, lo: int) -> bool:
 
 
 def _at(
-    lex: Lexicon, text: str, tokens: list[Token], i: int, lo: int, hi: int, lang: str
+    lex: Lexicon, text: str, tokens: Tokens, i: int, lo: int, hi: int, lang: str
 ) -> Trigger | None:
     n, hit = _longest(lex.forms, lex.form_lengths, tokens, i, hi)
     if hit is not None and (hit[1].lang == lang or lang == "hi" and hit[1].lang == "hi"):
@@ -239,7 +273,7 @@ def _at(
     return _verb(lex, tokens, i, hi)
 
 
-def _verb(lex: Lexicon, tokens: list[Token], i: int, hi: int) -> Trigger | None:
+def _verb(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> Trigger | None:
     """A verb stem with its own suffix at token ``i`` (``मिलेंगे``), with its auxiliaries."""
     hit = lex.verb_forms.get(tokens[i].key)
     if hit is None:
@@ -257,7 +291,7 @@ def _verb(lex: Lexicon, tokens: list[Token], i: int, hi: int) -> Trigger | None:
 
 def _make(
     entry: TriggerEntry,
-    tokens: list[Token],
+    tokens: Tokens,
     first: int,
     last: int,
     tense: str,

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
+from ghatna.clean.normalize import fold
 from ghatna.cli.commands import sample_dir
 from ghatna.events.lexicon import TriggerEntry, load_lexicon, phrase_lengths, verb_forms
 from ghatna.events.status import _has
-from ghatna.events.triggers import Token, _longest, find_triggers, tokenize
+from ghatna.events.triggers import _TOKEN, Token, Tokens, _longest, find_triggers, tokenize
 
 MEET = TriggerEntry("CONSULT", None, "meet")
 ARRIVE = TriggerEntry("CONSULT", "visit", "arrive")
 
 
-def _tokens(*keys: str) -> list[Token]:
-    return [Token(i, i + 1, k) for i, k in enumerate(keys)]
+def _tokens(*keys: str) -> Tokens:
+    return Tokens(list(range(len(keys))), list(range(1, len(keys) + 1)), list(keys))
 
 
 def test_events_phrase_lengths_longest_first_per_first_word() -> None:
@@ -74,6 +77,28 @@ def test_events_trigger_starts_skip_no_trigger() -> None:
 
 def test_events_tokenize_folds_each_word() -> None:
     assert [t.key for t in tokenize("मुलाक़ात पहुँचे Modi")] == ["मुलाकात", "पहुंचे", "modi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "।",
+        "मुलाक़ात",
+        "  मोदी-पुतिन  की  मुलाक़ात, २०२० में। Modi met Putin (PTI) ",
+        "--a-b- x_y 3.5 ज़िलों-ज़िलों\n\nहुई।”",
+    ],
+)
+def test_events_tokens_from_split_offsets_are_the_word_matches(text: str) -> None:
+    tokens = tokenize(text)
+    plain = [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    assert list(tokens) == plain
+    assert tokens[1:3] == plain[1:3]
+    assert (tokens.starts, tokens.ends, tokens.keys) == (
+        [t.start for t in plain],
+        [t.end for t in plain],
+        [t.key for t in plain],
+    )
 
 
 def test_events_has_finds_whole_words_in_order_only() -> None:
