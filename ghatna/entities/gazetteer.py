@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 import ahocorasick
@@ -74,7 +76,16 @@ class Hit:
 
 def is_word_char(ch: str) -> bool:
     """Letters, digits and combining marks (Devanagari vowel signs, virama, nukta)."""
-    return unicodedata.category(ch)[0] in "LMN"
+    known = _WORD_CHARS.get(ch)
+    if known is None:
+        known = unicodedata.category(ch)[0] in "LMN"
+        if len(_WORD_CHARS) < 100_000:
+            _WORD_CHARS[ch] = known
+    return known
+
+
+_WORD_CHARS: dict[str, bool] = {}
+""":func:`is_word_char` of the characters seen (a few hundred in Hindi news)."""
 
 
 _DROPPED = "\u093c\u200c\u200d\u200b\u00ad\ufeff\u2060"
@@ -84,9 +95,60 @@ _REPLACE = (
     ("\u0901", "\u0902"),
     *((d, str(i)) for i, d in enumerate("०१२३४५६७८९")),
 )
-_ZEROS = re.compile(r"\x00+")
-_SPACE_LIKE = re.compile(r"[.\-\u2010-\u2015'’\s]")
-_MULTISPACE = re.compile(r" {2,}")
+_OTHER_SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+"""What ``\\s`` matches besides " " (a test checks it against every character)."""
+_SPACE_LIKE = re.compile(f"[.\\-\u2010-\u2015'’{_OTHER_SPACES}]")
+"""Separators and spaces other than " " (which needs no replacing): one character
+class, which the regex engine scans far faster than an alternation."""
+_ZERO = re.compile("\x00")
+_MULTISPACE = re.compile("   *")  # a literal start ("  ") is searched for far faster
+
+
+_NUKTA = "\u093c"
+_NUKTA_BASES: dict[str, bool] = {}
+
+
+def _nukta_base(ch: str) -> bool:
+    """A starter without a decomposition that does not compose with a nukta after it
+    (क, ज; not न, र, ळ)."""
+    ok = _NUKTA_BASES.get(ch)
+    if ok is None:
+        pair = ch + _NUKTA
+        ok = (
+            unicodedata.combining(ch) == 0
+            and not unicodedata.decomposition(ch)
+            and unicodedata.normalize("NFC", pair) == pair
+        )
+        _NUKTA_BASES[ch] = ok
+    return ok
+
+
+def _is_nfc(text: str) -> bool:
+    """``unicodedata.is_normalized("NFC", text)``, cheaper on Hindi text.
+
+    A nukta (U+093C) makes Python normalise the whole text to answer, for it may compose
+    with the letter before it. Where every nukta follows a letter it does not compose
+    with (and that has no decomposition) and comes before no mark that would have to be
+    moved in front of it (one of combining class 1 to 6), the text is NFC when it is
+    without its nuktas: such a nukta stays where it is, and only blocks compositions.
+    Taking it out may let its neighbours compose, so a text that is NFC can look as if
+    it were not (then the full check decides), never the other way round.
+    """
+    at = text.find(_NUKTA)
+    if at < 0:
+        return unicodedata.is_normalized("NFC", text)
+    while at >= 0:
+        after = text[at + 1 : at + 2]
+        if (
+            at == 0
+            or not _nukta_base(text[at - 1])
+            or (after and 0 < unicodedata.combining(after) < 7)
+        ):
+            return unicodedata.is_normalized("NFC", text)
+        at = text.find(_NUKTA, at + 1)
+    return unicodedata.is_normalized("NFC", text.replace(_NUKTA, ""))
 
 
 def _key_with_offsets_slow(text: str) -> tuple[str, list[int]]:
@@ -104,47 +166,90 @@ def _key_with_offsets_slow(text: str) -> tuple[str, list[int]]:
     return "".join(out), out_offsets
 
 
-def key_with_offsets(text: str) -> tuple[str, list[int]]:
-    """The matching key of ``text`` and, per key character, its offset in ``text``.
+class _Key:
+    """The matching key of a text and the way back from a key character to the text.
 
-    Same rules as :func:`ghatna.entities.kb.alias_key`, so a KB alias and its
-    occurrence in running text produce the same key. Runs on whole strings (translate,
-    regex, slice deletes) rather than character by character; texts where that could
-    differ from :func:`fold_with_offsets` (not NFC, or with characters whose lower case
-    is longer) take the character-by-character path.
+    The key is the text with characters left out in two steps: dropped characters
+    (nukta, zero-width: ``zero_cuts``), then every space but the first of a run
+    (``run_cuts``, ``run_left_out``). Each step is kept as the sorted key positions where
+    something was left out (and how much up to there), so a hit's offsets in the text
+    are two binary searches away, and no list with an offset per character is built.
     """
-    if "\x00" in text or not unicodedata.is_normalized("NFC", text):
-        return _key_with_offsets_slow(text)
+
+    __slots__ = ("key", "length", "run_cuts", "run_left_out", "zero_cuts")
+
+    def __init__(
+        self,
+        key: str,
+        length: int,
+        zero_cuts: list[int],
+        run_cuts: list[int],
+        run_left_out: list[int],
+    ) -> None:
+        self.key, self.length = key, length
+        self.zero_cuts = zero_cuts
+        """Per dropped character, the position in the key without them it was dropped at."""
+        self.run_cuts, self.run_left_out = run_cuts, run_left_out
+        """Per run of spaces, the key position right after it; spaces left out up to it."""
+
+    def offset(self, i: int) -> int:
+        """The offset in the text of key character ``i`` (the text's length at the end)."""
+        if i >= len(self.key):
+            return self.length
+        if self.run_cuts:
+            k = bisect_right(self.run_cuts, i)
+            if k:
+                i += self.run_left_out[k - 1]
+        if self.zero_cuts:
+            i += bisect_right(self.zero_cuts, i)
+        return i
+
+    def offsets(self) -> list[int]:
+        """:meth:`offset` of every key character and of the end."""
+        return [self.offset(i) for i in range(len(self.key) + 1)]
+
+
+def _fast_key(text: str) -> _Key | None:
+    """The key of ``text`` from whole-string operations (replace, regex), or None where
+    they could differ from :func:`fold_with_offsets` (text not NFC, or with characters
+    whose lower case is longer)."""
+    if "\x00" in text or not _is_nfc(text):
+        return None
     key = text
     for old, new in _REPLACE:
         if old in key:
             key = key.replace(old, new)
     key = _SPACE_LIKE.sub(" ", key).lower()
     if len(key) != len(text):
-        return _key_with_offsets_slow(text)
-    offsets = list(range(len(text) + 1))
+        return None
+    # Drop zero-width characters first, then collapse the spaces they separated.
+    zero_cuts: list[int] = []
     if "\x00" in key:
-        # Drop zero-width characters first, then collapse the spaces they separated.
-        kept: list[int] = []
-        last = 0
-        for m in _ZEROS.finditer(key):
-            kept.extend(range(last, m.start()))
-            last = m.end()
-        kept.extend(range(last, len(text) + 1))
-        key, offsets = key.replace("\x00", ""), kept
-    runs = [(m.start(), m.end()) for m in _MULTISPACE.finditer(key)]
-    if runs:
-        pieces: list[str] = []
-        kept_offsets: list[int] = []
-        last = 0
-        for a, b in runs:
-            pieces.append(key[last : a + 1])
-            kept_offsets.extend(offsets[last : a + 1])
-            last = b
-        pieces.append(key[last:])
-        kept_offsets.extend(offsets[last:])
-        key, offsets = "".join(pieces), kept_offsets
-    return key, offsets
+        zero_cuts = [m.start() - k for k, m in enumerate(_ZERO.finditer(key))]
+        key = key.replace("\x00", "")
+    run_cuts: list[int] = []
+    run_left_out: list[int] = []
+    if "  " in key:
+        runs = [m.span() for m in _MULTISPACE.finditer(key)]
+        run_left_out = list(accumulate(b - a - 1 for a, b in runs))
+        run_cuts = [b - left for (_, b), left in zip(runs, run_left_out, strict=True)]
+        key = _MULTISPACE.sub(" ", key)
+    return _Key(key, len(text), zero_cuts, run_cuts, run_left_out)
+
+
+def key_with_offsets(text: str) -> tuple[str, list[int]]:
+    """The matching key of ``text`` and, per key character, its offset in ``text``.
+
+    Same rules as :func:`ghatna.entities.kb.alias_key`, so a KB alias and its
+    occurrence in running text produce the same key. Runs on whole strings (replace,
+    regex, slices) rather than character by character; texts where that could differ
+    from :func:`fold_with_offsets` (not NFC, or with characters whose lower case is
+    longer) take the character-by-character path.
+    """
+    fast = _fast_key(text)
+    if fast is None:
+        return _key_with_offsets_slow(text)
+    return fast.key, fast.offsets()
 
 
 def _case_sensitive(alias: str) -> bool:
@@ -175,28 +280,41 @@ class Gazetteer:
                 )
         for key, entries in table.items():
             if key:
-                self._auto.add_word(key, (len(key), tuple(entries)))
+                # each entry with the dot-less form a case-sensitive alias must have
+                checks = tuple(
+                    (e, e.surface.replace(".", "") if _case_sensitive(e.surface) else None)
+                    for e in entries
+                )
+                self._auto.add_word(key, (len(key), checks))
         self._auto.make_automaton()
         self.size = len(table)
 
     def scan(self, text: str) -> list[Hit]:
         """Every pattern occurrence at word boundaries (overlapping hits included)."""
-        key, offsets = key_with_offsets(text)
-        hits: list[Hit] = []
-        for end, (length, entries) in self._auto.iter(key):
+        return [Hit(s, e, entry) for s, e, entry in self.occurrences(text)]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, Entry]]:
+        """:meth:`scan` as (start, end, entry) tuples, the way the linker takes them."""
+        fast = _fast_key(text)
+        if fast is None:
+            key, offsets = _key_with_offsets_slow(text)
+            offset = offsets.__getitem__
+        else:
+            key, offset = fast.key, fast.offset
+        hits: list[tuple[int, int, Entry]] = []
+        n = len(key)
+        for end, (length, checks) in self._auto.iter(key):
             start = end - length + 1
             if start > 0 and is_word_char(key[start - 1]):
                 continue
-            if end + 1 < len(key) and is_word_char(key[end + 1]):
+            if end + 1 < n and is_word_char(key[end + 1]):
                 continue
-            s, e = offsets[start], offsets[end + 1]
+            s, e = offset(start), offset(end + 1)
             while e > s and text[e - 1].isspace():
                 e -= 1
             surface = text[s:e]
-            for entry in entries:
-                if _case_sensitive(entry.surface) and surface.replace(
-                    ".", ""
-                ) != entry.surface.replace(".", ""):
+            for entry, dotless in checks:
+                if dotless is not None and surface.replace(".", "") != dotless:
                     continue
-                hits.append(Hit(s, e, entry))
+                hits.append((s, e, entry))
         return hits

@@ -27,9 +27,9 @@ from rapidfuzz.distance import Levenshtein
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
 from ghatna.entities import ner as _ner
-from ghatna.entities.gazetteer import Entry, Gazetteer, Hit, load_offices
+from ghatna.entities.gazetteer import Entry, Gazetteer, load_offices
 from ghatna.entities.kb import Actor, KnowledgeBase
-from ghatna.entities.ner import NerModel, spans_from_tags
+from ghatna.entities.ner import NerModel
 from ghatna.entities.phonetic import (
     close_enough,
     display_name,
@@ -75,16 +75,49 @@ class _Item:
 
 class _Tokens:
     """The tokens of one sentence as :func:`ghatna.entities.ner.tokenize` cuts them,
-    held as parallel lists (words, and character spans in the document) rather than one
-    object per token: a third of the cost, on every sentence of every document."""
+    held as parallel lists (words, and where they start and end in the document) rather
+    than one object per token: a third of the cost, on every sentence of every document.
 
-    __slots__ = ("spans", "words")
+    Where a token is is worked out when first asked for, and only up to that token: only
+    the names the CRF finds and the words before a postposition are ever asked for.
+    Tokens are apart by spaces only (every other character is in a token), so the next
+    token is the first place its word occurs after the one before."""
+
+    __slots__ = ("_ends", "_starts", "end", "start", "text", "words")
 
     def __init__(self, text: str, start: int, end: int) -> None:
+        self.text, self.start, self.end = text, start, end
         self.words: list[str] = _ner._TOKEN.findall(text, start, end)
-        self.spans: list[tuple[int, int]] = [
-            m.span() for m in _ner._TOKEN.finditer(text, start, end)
-        ]
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def _locate(self, k: int) -> None:
+        """Find tokens up to ``k``."""
+        starts, ends, words, find = self._starts, self._ends, self.words, self.text.find
+        at = ends[-1] if ends else self.start
+        for j in range(len(starts), k + 1):
+            at = find(words[j], at)
+            starts.append(at)
+            at += len(words[j])
+            ends.append(at)
+
+    def start_of(self, k: int) -> int:
+        """Where token ``k`` starts in the document."""
+        if k >= len(self._starts):
+            self._locate(k)
+        return self._starts[k]
+
+    def end_of(self, k: int) -> int:
+        """Where token ``k`` ends in the document."""
+        if k >= len(self._ends):
+            self._locate(k)
+        return self._ends[k]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """(start, end) of every token."""
+        self._locate(len(self.words) - 1)
+        return list(zip(self._starts, self._ends, strict=True))
 
 
 class _Provisional:
@@ -127,17 +160,36 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _select(hits: list[Hit]) -> list[_Item]:
-    """Non-overlapping items from overlapping hits: longest first, then leftmost."""
+def _entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """:func:`~ghatna.entities.ner.spans_from_tags`, looking at the tags other than "O"
+    only (a sentence has few): an "O" ends a span, so a gap in their positions does."""
+    spans: list[tuple[int, int, str]] = []
+    start, kind, last = -1, "", -2
+    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
+        tag = tags[i]
+        if start >= 0 and (i != last + 1 or not (tag.startswith("I-") and tag[2:] == kind)):
+            spans.append((start, last + 1, kind))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, kind = i, tag[2:]
+        last = i
+    if start >= 0:
+        spans.append((start, last + 1, kind))
+    return spans
+
+
+def _select(hits: list[tuple[int, int, Entry]]) -> list[_Item]:
+    """Non-overlapping items from overlapping hits (start, end, entry): longest first,
+    then leftmost."""
     by_span: dict[tuple[int, int], list[Entry]] = {}
-    for h in hits:
-        by_span.setdefault((h.start, h.end), []).append(h.entry)
+    for s, e, entry in hits:
+        by_span.setdefault((s, e), []).append(entry)
     taken: list[_Item] = []
-    occupied: set[int] = set()
+    occupied = bytearray(max((e for _, e in by_span), default=0))
     for (s, e), entries in sorted(by_span.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
-        if any(i in occupied for i in range(s, e)):
+        if occupied.find(1, s, e) >= 0:
             continue
-        occupied.update(range(s, e))
+        occupied[s:e] = b"\x01" * (e - s)
         taken.append(_Item(s, e, tuple(entries)))
     return sorted(taken, key=lambda it: it.start)
 
@@ -157,20 +209,30 @@ class EntityLinker:
             w for w, classes in lexicon.items() if "pn0" in classes and "kbPER" not in classes
         )
         """Words the hindiPOS lexicon knows and never as a proper noun: never fuzzy names."""
-        self._fuzzy_keys: list[str] = []
-        self._fuzzy_ids: list[str] = []
+        self._name_like_cache: dict[str, bool] = {}
+        self._find_cache: dict[str, Actor | None] = {}
+        self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
+        """First letter → (phonetic keys of KB people's aliases, their actor ids): keys
+        are only :func:`close_enough` when they start alike and have five letters."""
         skeletons: set[str] = set()
         for actor in people:
             for alias in actor.aliases:
-                self._fuzzy_keys.append(phonetic_key(alias))
-                self._fuzzy_ids.append(actor.id)
+                key = phonetic_key(alias)
+                if len(key) >= 5:
+                    keys, ids = self._fuzzy_keys.setdefault(key[0], ([], []))
+                    keys.append(key)
+                    ids.append(actor.id)
                 if _DEVANAGARI.search(alias):
                     skeletons.add(skeleton(alias))
-        self._skeletons = sorted(skeletons)
+        self._skeletons: dict[int, list[str]] = {}
+        """Skeletons of KB people's Devanagari aliases by length: a skeleton within n
+        edits of another is at most n letters longer or shorter."""
+        for skel in sorted(skeletons):
+            self._skeletons.setdefault(len(skel), []).append(skel)
 
     # --- detection -----------------------------------------------------------------
     def gazetteer_items(self, text: str) -> list[_Item]:
-        return _select(self.gazetteer.scan(text))
+        return _select(self.gazetteer.occurrences(text))
 
     def _ner_items(self, doc: Doc, taken: list[_Item], sentences: list[_Tokens]) -> list[_Item]:
         if self.ner is None:
@@ -187,12 +249,14 @@ class EntityLinker:
             if not tokens.words:
                 continue
             tags = self.ner.tag(tokens.words)
-            for first, last, kind in spans_from_tags(tags):
+            if tags.count("O") == len(tags):  # no name (half the sentences)
+                continue
+            for first, last, kind in _entity_spans(tags):
                 if kind == "PER" and offices:
                     first = self._after_office(tokens, first, last, offices)
-                start, end = tokens.spans[first][0], tokens.spans[last - 1][1]
-                inside = [it for it in taken if start <= it.start and it.end <= end]
+                start, end = tokens.start_of(first), tokens.end_of(last - 1)
                 if any(i in occupied for i in range(start, end)):
+                    inside = [it for it in taken if start <= it.start and it.end <= end]
                     if not self._ner_overrides(kind, start, end, inside, occupied):
                         continue
                     for it in inside:
@@ -212,9 +276,7 @@ class EntityLinker:
         ("पीएम CARES", "सीएम नीतीश") is too often no name, or a surname the role
         resolution links better, so such spans stay as they are (and are dropped)."""
         new = first
-        while (
-            new < last and tokens.spans[new][0] in offices and tokens.spans[new][1] - 1 in offices
-        ):
+        while new < last and tokens.start_of(new) in offices and tokens.end_of(new) - 1 in offices:
             new += 1
         return new if new > first and last - new >= 2 else first
 
@@ -246,10 +308,11 @@ class EntityLinker:
             return self._fuzzy_cache[surface]
         actor = None
         if self.could_be_kb_person(surface) and len(key := phonetic_key(surface)) >= 5:
+            keys, key_ids = self._fuzzy_keys.get(key[0], ((), ()))
             found = process.extract(
-                key, self._fuzzy_keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                key, keys, scorer=Levenshtein.distance, score_cutoff=2, limit=None
             )
-            ids = {self._fuzzy_ids[i] for cand, _, i in found if close_enough(key, cand)}
+            ids = {key_ids[i] for cand, _, i in found if close_enough(key, cand)}
             actor = self.kb.actor(ids.pop()) if len(ids) == 1 else None
         if len(self._fuzzy_cache) > 100_000:
             self._fuzzy_cache.clear()
@@ -262,13 +325,25 @@ class EntityLinker:
         if not _DEVANAGARI.search(surface):
             return True
         skel = skeleton(surface)
-        cutoff = 1 if len(skel) <= 4 else 2 if len(skel) <= 7 else 3
-        return (
-            process.extractOne(
-                skel, self._skeletons, scorer=Levenshtein.distance, score_cutoff=cutoff
-            )
+        n = len(skel)
+        cutoff = 1 if n <= 4 else 2 if n <= 7 else 3
+        return any(
+            process.extractOne(skel, same, scorer=Levenshtein.distance, score_cutoff=cutoff)
             is not None
+            for length in range(n - cutoff, n + cutoff + 1)
+            if (same := self._skeletons.get(length))
         )
+
+    def _kb_find(self, name: str) -> Actor | None:
+        """The first actor :meth:`KnowledgeBase.find` gives for ``name`` (remembered:
+        the same names come back in document after document)."""
+        if name in self._find_cache:
+            return self._find_cache[name]
+        found = self.kb.find(name)
+        if len(self._find_cache) > 100_000:
+            self._find_cache.clear()
+        actor = self._find_cache[name] = found[0] if found else None
+        return actor
 
     def _actor_mention(self, text: str, it: _Item, entries: list[Entry]) -> Mention:
         actors = [a for a in (self.kb.actor(e.ref) for e in entries) if a is not None]
@@ -297,9 +372,10 @@ class EntityLinker:
         surface = text[it.start : it.end]
         kind = it.ner or "PER"
         core = name_core(surface) if kind == "PER" else surface
-        found = self.kb.find(surface) or (self.kb.find(core) if core != surface else [])
-        if found:
-            a = found[0]
+        a = self._kb_find(surface)
+        if a is None and core != surface:
+            a = self._kb_find(core)
+        if a is not None:
             return Mention(
                 it.start,
                 it.end,
@@ -342,21 +418,31 @@ class EntityLinker:
     def _name_like(self, word: str) -> bool:
         """Could ``word`` be a (mistyped) name? Not when the POS lexicon knows it only
         as a common word, nor when it is too short to match safely."""
-        return len(word) >= 4 and fold(word) not in self._common
+        known = self._name_like_cache.get(word)
+        if known is None:
+            known = len(word) >= 4 and fold(word) not in self._common
+            if len(self._name_like_cache) > 100_000:
+                self._name_like_cache.clear()
+            self._name_like_cache[word] = known
+        return known
 
     def _unknown_words(self, sentences: list[_Tokens], taken: list[_Item]) -> list[_Item]:
         """Words nobody claimed that are, up to a typo, a KB person's name, and stand
         where a name stands (before a postposition): ``लावरोफ ने`` → Lavrov."""
         occupied = {i for it in taken for i in range(it.start, it.end)}
-        candidates = [
-            (word, span)
-            for tokens in sentences
-            for word, span, nxt in zip(tokens.words, tokens.spans, tokens.words[1:], strict=False)
-            if nxt in _NAME_FOLLOWERS and span[0] not in occupied and self._name_like(word)
-        ]
+        candidates = []
+        for tokens in sentences:
+            words = tokens.words
+            for k in [
+                k
+                for k, (word, nxt) in enumerate(zip(words, words[1:], strict=False))
+                if nxt in _NAME_FOLLOWERS and len(word) >= 4
+            ]:
+                if self._name_like(words[k]) and (start := tokens.start_of(k)) not in occupied:
+                    candidates.append((words[k], start, tokens.end_of(k)))
         return [
-            _Item(span[0], span[1], ner="PER", confidence=0.6)
-            for word, span in candidates
+            _Item(start, end, ner="PER", confidence=0.6)
+            for word, start, end in candidates
             if self.fuzzy(word) is not None
         ]
 
@@ -380,7 +466,8 @@ class EntityLinker:
             if entry is not None and entry.kind == "office":
                 mention, used = self._role(text, items, i, provisional)
                 consumed.update(used)
-                out = [m for m in out if not any(items[u].start == m.start for u in used)]
+                starts = {items[u].start for u in used}
+                out = [m for m in out if m.start not in starts]
                 out.extend(mention)
                 continue
             if entry is not None and entry.kind == "demonym":

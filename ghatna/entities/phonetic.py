@@ -64,7 +64,8 @@ _VIRAMA = "\u094d"
 
 
 _Rules = list[tuple[re.Pattern[str], str, frozenset[str]]]
-"""(pattern, replacement, the consonants one of which must precede a virama)."""
+"""(pattern, replacement, the conjuncts (consonant, virama, consonant) one of which the
+pattern needs; empty: no conjunct needed)."""
 
 
 def _schwa_rules(consonants: str, faithful: bool) -> _Rules:
@@ -104,31 +105,46 @@ def _schwa_rules(consonants: str, faithful: bool) -> _Rules:
     for i, first in enumerate(pyramid):
         for second in pyramid[i + 1 :]:
             rules.append((isyl + f"(([{first}]{v})([{second}])){end}", r"\1\8" + v))
-    conjuncts = [""] * 5 + [plain, *plain[: len(aspirate)], *_pyramid_firsts(pyramid)]
-    return [(re.compile(p), r, frozenset(c)) for (p, r), c in zip(rules, conjuncts, strict=True)]
+    needs = [
+        *[frozenset()] * 4,
+        _conjuncts(consonants, "शषस"),
+        frozenset(c + v + c for c in plain),
+        *(_conjuncts(p, a) for p, a in zip(plain, aspirate, strict=False)),
+        *(
+            _conjuncts(first, second)
+            for i, first in enumerate(pyramid)
+            for second in pyramid[i + 1 :]
+        ),
+    ]
+    return [(re.compile(p), r, n) for (p, r), n in zip(rules, needs, strict=True)]
 
 
-def _pyramid_firsts(pyramid: list[str]) -> list[str]:
-    return [first for i, first in enumerate(pyramid) for _ in pyramid[i + 1 :]]
+def _conjuncts(firsts: str, seconds: str) -> frozenset[str]:
+    return frozenset(f + _VIRAMA + s for f in firsts for s in seconds)
 
 
 _FAITHFUL_RULES = _schwa_rules(_C, faithful=True)
 _DISPLAY_RULES = _schwa_rules(_C + _NUKTA_C, faithful=False)
 _CLUSTER_AT_END = re.compile(f"{_VIRAMA}[{_C}{_NUKTA_C}]")
+_CONJUNCT = re.compile(f"(?=(.{_VIRAMA}.))", re.DOTALL)
 
 
 def _deschwa(text: str, rules: _Rules) -> str:
-    """Apply the schwa rules in order. Rules 6 on each need a conjunct whose first
-    consonant is one of theirs (``प्``): such a rule is skipped, with no change to the
-    result, when the word (as the earlier rules left it) has no such conjunct; most
-    words have none."""
+    """Apply the schwa rules in order. Rules 5 on each need one of a few conjuncts
+    (``प्फ``, ``र्म``): such a rule is skipped, with no change to the result, when the
+    word (as the earlier rules left it) has none of them; most words have no conjunct
+    at all, the others one or two."""
     conjuncts: set[str] | None = None
     for pattern, repl, needs in rules:
         if needs:
             if conjuncts is None:
-                conjuncts = {text[i - 1] for i in range(1, len(text)) if text[i] == _VIRAMA}
+                conjuncts = set(_CONJUNCT.findall(text)) if _VIRAMA in text else set()
             if needs.isdisjoint(conjuncts):
                 continue
+        # search first: a sub with a template costs a microsecond even where nothing
+        # matches, and most rules match nothing
+        if pattern.search(text) is None:
+            continue
         new = pattern.sub(repl, text)
         if new != text:
             text, conjuncts = new, None
@@ -285,13 +301,17 @@ def romanise(name: str) -> str:
     return roman
 
 
+_NOT_KEY = re.compile(r"[^a-z ]")
+_DOUBLED = re.compile(r"([a-z])\1+")
+
+
 @lru_cache(maxsize=200_000)
 def phonetic_key(name: str) -> str:
     """The comparison key of a name in either script (see the module docstring)."""
-    key = re.sub(r"[^a-z ]", "", romanise(name))
+    key = _NOT_KEY.sub("", romanise(name))
     for old, new in _REPLACEMENTS:
         key = key.replace(old, new)
-    key = re.sub(r"([a-z])\1+", r"\1", key)
+    key = _DOUBLED.sub(r"\1", key)
     return " ".join(key.split())
 
 
@@ -506,9 +526,10 @@ def _medial_schwa(word: str) -> str:
 @lru_cache(maxsize=100_000)
 def _readable_word(word: str) -> str:
     """One word in readable Latin (see the module docstring)."""
-    for decomposed, composed in _NUKTA_COMPOSE.items():
-        if decomposed in word:
-            word = word.replace(decomposed, composed)
+    if "\u093c" in word:
+        for decomposed, composed in _NUKTA_COMPOSE.items():
+            if decomposed in word:
+                word = word.replace(decomposed, composed)
     word = _medial_schwa(_deschwa(word.replace("\u093c", ""), _DISPLAY_RULES))
     word = word.replace("ज्ञ", "ग्य")
     out: list[str] = []
@@ -534,13 +555,17 @@ def _readable_word(word: str) -> str:
     return "".join(out)
 
 
+_NOT_READABLE = re.compile(r"[^0-9a-z.\-]+")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def readable(name: str) -> str:
     """``name`` in readable Latin, words capitalised: ``उद्धव ठाकरे`` → ``Uddhav Thakre``."""
     words = _DROP.sub("", nfc(name)).split()
     out = []
     for w in words:
         roman = _readable_word(w) if _DEVANAGARI.search(w) else w.lower()
-        roman = re.sub(r"[^0-9a-z.\-]+", "", roman.lower())
+        roman = _NOT_READABLE.sub("", roman.lower())
         if roman:
             out.append(roman[:1].upper() + roman[1:])
     return " ".join(out)
@@ -553,11 +578,12 @@ def display_name(name: str) -> str:
     return readable(name_core(name)) or readable(name) or name.strip()
 
 
+@lru_cache(maxsize=100_000)
 def slug(name: str) -> str:
     """The id part of a provisional actor: its :func:`display_name` as a slug
     (``सीएम उद्धव ठाकरे`` → ``uddhav-thakre``); the same for every title and spelling
     variant that only differs in nukta, chandrabindu or vowel length."""
-    out = re.sub(r"[^a-z0-9]+", "-", display_name(name).lower()).strip("-")
+    out = _NOT_SLUG.sub("-", display_name(name).lower()).strip("-")
     return out or re.sub(r"\s+", "-", fold(name).strip())
 
 

@@ -128,7 +128,7 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
     if country is None:
         in_text = [
             a
-            for c in {a.country for a in kb if a.id in named}
+            for c in {a.country for a in map(kb.actor, named) if a is not None and a.id in named}
             for a in _holders(kb, office, c, span)
         ]
         in_text = [a for a in in_text if a.id in named]
