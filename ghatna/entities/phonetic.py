@@ -125,7 +125,6 @@ def _conjuncts(firsts: str, seconds: str) -> frozenset[str]:
 
 _FAITHFUL_RULES = _schwa_rules(_C, faithful=True)
 _DISPLAY_RULES = _schwa_rules(_C + _NUKTA_C, faithful=False)
-_CLUSTER_AT_END = re.compile(f"{_VIRAMA}[{_C}{_NUKTA_C}]")
 _CONJUNCT = re.compile(f"(?=(.{_VIRAMA}.))", re.DOTALL)
 
 
