@@ -45,15 +45,25 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z\u0900-\u097f]")
 
 
+def _devanagari(text: str) -> int:
+    """The number of Devanagari letters and signs in ``text``."""
+    return sum(map(len, _DEVA_RUN.findall(text)))
+
+
 def script_counts(text: str) -> tuple[int, int, int]:
     """(Devanagari letters and signs, Latin letters, both plus other letters) of ``text``."""
-    deva = sum(map(len, _DEVA_RUN.findall(text)))
+    deva = _devanagari(text)
     latin = sum(map(len, _LATIN_RUN.findall(text)))
     return deva, latin, deva + latin + len(_OTHER_LETTER.findall(text))
 
 
 def sentence_language(text: str, rules: Rules) -> str:
     """``hi``, ``en``, ``hi-Latn`` or ``und`` for one sentence (see the module docstring)."""
+    # the letters counted are at most all the characters, so a sentence that is 30 %
+    # Devanagari by characters is Hindi without counting the other scripts (most are)
+    deva = _devanagari(text)
+    if deva and deva * 10 >= len(text) * 3:
+        return "hi"
     deva, latin, total = script_counts(text)
     if total == 0:
         return "und"
