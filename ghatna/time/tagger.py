@@ -2,12 +2,13 @@
 
 The grammar is a small set of named regex rules composed from the lexicon
 (``data/hi.yaml``). Every rule finds what it would find running over the whole text;
-a rule whose matches can only begin with a known set of two characters (worked out
-from the parsed pattern) is tried only at the word starts that begin so, in one walk
-over the word starts for all such rules; the others run over the whole text, unless
-a part every match of theirs holds is missing. Overlapping candidates are
-settled longest-first (ties by rule order), then two date expressions joined by
-``से``/``से लेकर``/``-``/``to`` become one range (a DURATION, as ILTIMEX marks them).
+a rule whose matches can only begin with a known set of three characters (worked out
+from the parsed pattern; any space, any digit counted as one) is tried only at the
+word starts that begin so, in one walk over the word starts for all such rules; the
+others run over the whole text, unless a part every match of theirs holds is missing.
+Overlapping candidates are settled longest-first (ties by rule order), then two date
+expressions joined by ``से``/``से लेकर``/``-``/``to`` become one range (a DURATION,
+as ILTIMEX marks them).
 
 Each found expression carries a :class:`Reading` — the calendar fields its words fix
 (day, month, year, weekday), a shift from the anchor (``पिछले साल`` = one year back,
@@ -18,6 +19,7 @@ never re-parses text. The tagger itself knows no anchor and no tense.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -65,9 +67,10 @@ class _Rule:
     kind: str
     pattern: re.Pattern[str]
     starts: frozenset[str] | None = None
-    """The two-character strings one of which begins every match: :func:`scan` tries
-    the rule only at word starts that begin so. None when the pattern does not bound
-    them: the rule then runs over the whole text."""
+    """The strings one of which begins every match: its first three characters (the
+    whole match when it is two long), written in the symbols of :data:`_SYMBOL_CLASSES`.
+    :func:`scan` tries the rule only at word starts that begin so. None when the
+    pattern does not bound them: the rule then runs over the whole text."""
     needs: _Rule | None = None
     """A rule with known starts that matches inside every match of this one: a text
     where it finds nothing is not searched with this rule at all (an unbounded rule
@@ -188,29 +191,41 @@ def _compile_rule(name: str, kind: str, body: str, needs: str | None = None) -> 
     needed = _compile_rule(f"{name}: needs", kind, needs) if needs else None
     if needed is not None and needed.starts is None:
         raise ValueError(f"the part rule {name} needs has no known starts: {needs!r}")
-    return _Rule(name, kind, pattern, _two_char_starts(parsed), needed)
+    return _Rule(name, kind, pattern, _starts(parsed), needed)
 
 
+_START_LENGTH = 3
+"""How many characters of a word start pick the rules tried there. With two, nine
+tries in ten failed (``से`` let the unit rules try every ``सेकंड``)."""
 _START_LIMIT = 20_000
 """More possible starts than this and a rule is run over the whole text instead."""
 _FOLD_ALIKE = "İıſK"
 """The non-ASCII letters IGNORECASE matches with ASCII ones (i, s, k)."""
+_SPACE = " "
+_DIGIT = "0"
+_SYMBOL_CLASSES = {_SPACE: r"\s", _DIGIT: "0-9०-९"}
+"""The start analysis writes every whitespace character (what ``\\s`` matches) as a
+space and every digit as ``0``, in the rules' starts and in the text they are looked
+up in (:func:`_symbolic`); here, what each symbol stands for in a character class.
+Told apart, the 25 spaces and 20 digits would multiply the starts of every rule with
+a space or a number among its first characters (to 15,000 for one rule)."""
 
 
-def _two_char_starts(parsed: object) -> frozenset[str] | None:
-    """The two-character strings every match of a parsed (IGNORECASE) rule begins with,
-    or None when they are not a small known set: a category or any-character among the
-    first two, a match shorter than two characters, or one that starts with a space
-    (word starts in :func:`scan` are never spaces)."""
-    starts = _prefixes(parsed, 2)
-    if starts is None or any(len(s) < 2 or s[0].isspace() for s in starts):
+def _starts(parsed: object) -> frozenset[str] | None:
+    """The starts (see :attr:`_Rule.starts`) of a parsed (IGNORECASE) rule, or None when
+    they are not a small known set: a category or any-character among the first three,
+    a match shorter than two characters, or one that starts with a space (word starts
+    in :func:`scan` are never spaces)."""
+    starts = _prefixes(parsed, _START_LENGTH)
+    if starts is None or any(len(s) < 2 or s[0] == _SPACE for s in starts):
         return None
     return frozenset(starts)
 
 
 def _prefixes(items: object, n: int) -> set[str] | None:
     """The first ``n`` characters of every string the parsed pattern ``items`` matches
-    (all of it when shorter), or None when unknown or too many."""
+    (all of it when shorter), written in the symbols of :data:`_SYMBOL_CLASSES`, or
+    None when unknown or too many."""
     out = {""}
     for op, av in items:  # type: ignore[attr-defined]
         if all(len(p) >= n for p in out):
@@ -228,17 +243,17 @@ def _prefixes(items: object, n: int) -> set[str] | None:
 def _item_prefixes(op: object, av: object, n: int) -> set[str] | None:
     c = _constants
     if op is c.LITERAL:
-        return _case_variants(chr(av))  # type: ignore[arg-type]
+        return _symbols(chr(av))  # type: ignore[arg-type]
     if op is c.IN:
         chars: set[str] = set()
         for iop, iav in av:  # type: ignore[attr-defined]
             if iop is c.LITERAL:
-                chars |= _case_variants(chr(iav))
+                chars |= _symbols(chr(iav))
             elif iop is c.RANGE and iav[1] - iav[0] < 512:
                 for i in range(iav[0], iav[1] + 1):
-                    chars |= _case_variants(chr(i))
+                    chars |= _symbols(chr(i))
             elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-                chars |= _spaces()
+                chars.add(_SPACE)
             else:
                 return None
         return chars
@@ -267,15 +282,29 @@ def _item_prefixes(op: object, av: object, n: int) -> set[str] | None:
 
 
 @cache
-def _spaces() -> frozenset[str]:
-    """What ``\\s`` matches: no whitespace character lies above U+3000."""
-    return frozenset(ch for ch in map(chr, range(0x3001)) if re.match(r"\s", ch))
-
-
-def _case_variants(ch: str) -> set[str]:
-    """``ch`` and every character IGNORECASE matches it with."""
+def _symbols(ch: str) -> frozenset[str]:
+    """How the start analysis writes ``ch`` and every character IGNORECASE matches it
+    with (see :data:`_SYMBOL_CLASSES`)."""
     candidates = {ch, ch.lower(), ch.upper(), *_FOLD_ALIKE}
-    return {x for x in candidates if len(x) == 1 and re.fullmatch(re.escape(ch), x, re.I)}
+    alike = (x for x in candidates if len(x) == 1 and re.fullmatch(re.escape(ch), x, re.I))
+    return frozenset(_symbol(x) for x in alike)
+
+
+def _symbol(ch: str) -> str:
+    """How the start analysis writes one character (see :data:`_SYMBOL_CLASSES`)."""
+    if ch.isspace():  # str.isspace is what \s matches in a str pattern
+        return _SPACE
+    return _DIGIT if ch in "0123456789०१२३४५६७८९" else ch
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")
+_OTHER_DIGIT = re.compile(r"[1-9०-९]")
+
+
+def _symbolic(text: str) -> str:
+    """``text`` with each character written as its :func:`_symbol` (same length), as
+    the rules' starts are."""
+    return _OTHER_DIGIT.sub(_DIGIT, _OTHER_SPACE.sub(_SPACE, text))
 
 
 def _first_char_guard(parsed: object) -> str:
@@ -283,32 +312,56 @@ def _first_char_guard(parsed: object) -> str:
 
     The look-ahead changes no match (every match starts with one of them), but the regex
     engine rejects most positions on one character instead of trying every branch of
-    the rule there. Rules whose starts :func:`_two_char_starts` cannot bound still run
-    over the whole text, and gain most from it.
+    the rule there. Rules whose starts :func:`_starts` cannot bound still run over the
+    whole text, and gain most from it.
     """
     firsts = _prefixes(parsed, 1)
     if not firsts or "" in firsts:
         return ""
-    return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
+    chars = (_SYMBOL_CLASSES.get(c) or re.escape(c) for c in sorted(firsts))
+    return "(?=[" + "".join(chars) + "])"
 
 
 _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*", re.IGNORECASE)
 
 
-_WORD_START = re.compile(rf"{LB}(?=(\S.?))", re.DOTALL)
-
-
 @cache
 def _rules_by_start() -> dict[str, tuple[_Rule, ...]]:
-    """The rules with known starts (and the parts other rules need), by each
-    two-character string one of their matches can begin with."""
+    """The rules with known starts (and the parts other rules need), by each start one
+    of their matches can begin with. A two-character start is a whole match, followed
+    by whatever ends a word: its rules are listed under every longer start that begins
+    with it too, as :func:`_start_finder` reads the longest start there is."""
     index: dict[str, list[_Rule]] = {}
     for rule in load_time_rules():
         for r in (rule, rule.needs):
             if r is not None and r.starts is not None:
                 for start in r.starts:
                     index.setdefault(start, []).append(r)
+    for start, rules in index.items():
+        if len(start) > 2:
+            rules.extend(r for r in index.get(start[:2], ()) if r not in rules)
     return {start: tuple(rules) for start, rules in index.items()}
+
+
+@cache
+def _start_finder() -> re.Pattern[str]:
+    """Word starts (in :func:`_symbolic` text) that begin with a start of
+    :func:`_rules_by_start`, with the longest such start as group 1."""
+    return re.compile(rf"{LB}(?=({_longest_of(_rules_by_start())}))")
+
+
+def _longest_of(words: Iterable[str]) -> str:
+    """A regex for the longest of ``words`` that begins where it is tried. The words go
+    in a tree of their common beginnings, so the regex engine reads each character once
+    instead of trying one word after another (thousands of them for :func:`scan`)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[:1], []).append(word[1:])
+    ends_here = rests.pop("", None) is not None
+    if not rests:
+        return ""
+    branches = "|".join(re.escape(ch) + _longest_of(rest) for ch, rest in sorted(rests.items()))
+    return f"(?:{branches})?" if ends_here else f"(?:{branches})"
 
 
 def _matches_at_word_starts(text: str) -> dict[str, list[tuple[int, int]]]:
@@ -319,12 +372,9 @@ def _matches_at_word_starts(text: str) -> dict[str, list[tuple[int, int]]]:
     found: dict[str, list[tuple[int, int]]] = {}
     ends: dict[str, int] = {}
     index = _rules_by_start()
-    for start in _WORD_START.finditer(text):
-        rules = index.get(start.group(1))
-        if rules is None:
-            continue
+    for start in _start_finder().finditer(_symbolic(text)):
         pos = start.start()
-        for rule in rules:
+        for rule in index[start.group(1)]:
             if pos >= ends.get(rule.name, 0):
                 m = rule.pattern.match(text, pos)
                 if m is not None:

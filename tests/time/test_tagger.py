@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from ghatna.time import tag
 from ghatna.time.tagger import (
     Reading,
     _compile_rule,
+    _longest_of,
     _matches_at_word_starts,
     _spans,
+    _symbol,
+    _symbolic,
     load_time_rules,
     scan,
 )
@@ -77,16 +82,15 @@ def test_time_scan_reads_calendar_fields(sentence: str, reading: Reading) -> Non
 @pytest.mark.parametrize(
     ("body", "starts"),
     [
-        (r"(?:सोम|मंगल)वार", {"सो", "मं"}),
-        (r"jan(?:uary)?", {"ja", "jA", "Ja", "JA"}),
-        (r"[0-9]\s*बजे", {f"{d}{s}" for d in "0123456789" for s in (" ", "ब")}),
-        (r"(?:कल)?परसों", {"कल", "पर"}),
+        (r"(?:सोम|मंगल)वार", {"सोम", "मंग"}),
+        (r"jan(?:uary)?", {a + b + c for a in "jJ" for b in "aA" for c in "nN"}),
+        (r"[0-3]?[0-9]\s*बजे", {"00 ", "00ब", "0  ", "0 ब", "0बज"}),  # any digit as 0
+        (r"(?:कल)?परसों", {"कलप", "परस"}),
+        (r"कल|आज\n?रात", {"कल", "आजर", "आज "}),  # a two-character match; \n as a space
     ],
 )
-def test_time_rule_starts_are_the_first_two_characters_of_any_match(body, starts) -> None:
-    found = _compile_rule("test", "DATE", body).starts
-    assert found is not None and starts <= found
-    assert all(len(s) == 2 for s in found)
+def test_time_rule_starts_are_the_first_three_characters_of_any_match(body, starts) -> None:
+    assert _compile_rule("test", "DATE", body).starts == starts
 
 
 @pytest.mark.parametrize(
@@ -110,6 +114,8 @@ def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None
         "(मंगलवार) कल-परसों तीसरे दिन 1990 के दशक में ५ अप्रैल तक",
         "दौरे के दूसरे दिन, यानी पहले दिन के बाद, मेले के अंतिम सप्ताह में First day",
         "उन्होंने पहले कहा था कि दूसरी बार दिन में the last word",  # an ordinal, no ordinal day
+        "दो\u00a0दिन\nपहले, 5\tमार्च\r\n2020 को तीन\u2003सेकंड, सेकंड भर, आज-कल, मई\nकल",
+        "कल। आज, मई 5 ईद छठ\u3000पर कल",  # two-character matches, the last ending the text
     ],
 )
 def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
@@ -120,3 +126,22 @@ def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
         if rule.needs is not None:
             needed = [m.span() for m in rule.needs.pattern.finditer(text)]
             assert at_starts.get(rule.needs.name, []) == needed, rule.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5\tमार्च\r\n२०२० को\u00a0सुबह 10:30 बजे\u2003(१२-13)\u3000\x1c x\u0660",
+        "",
+    ],
+)
+def test_time_symbolic_text_writes_each_character_as_its_symbol(text) -> None:
+    assert _symbolic(text) == "".join(map(_symbol, text))
+
+
+@pytest.mark.parametrize("text", ["कल", "कलप", "कलपर", "क", "कर", "x", "मई 5", "मई", ""])
+def test_time_longest_of_finds_the_longest_word_the_text_begins_with(text) -> None:
+    words = ["कल", "कलप", "कलपर", "कलम", "मई", "मई 0", "मई 5", "ab"]
+    m = re.match(f"(?:{_longest_of(words)})", text)
+    longest = max((w for w in words if text.startswith(w)), key=len, default=None)
+    assert (m.group() if m is not None and m.group() else None) == longest
