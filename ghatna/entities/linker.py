@@ -18,7 +18,9 @@ Order of work on one document:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress, islice
 from typing import Any
 
 from rapidfuzz import process
@@ -178,6 +180,22 @@ def _entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _before_followers(words: list[str]) -> Iterator[int]:
+    """Positions of the words a name follower comes after (``लावरोफ`` in ``लावरोफ ने``),
+    the words tested against the followers in C (a sentence has some 25 words, few of
+    them before a follower)."""
+    return compress(range(len(words)), map(_NAME_FOLLOWERS.__contains__, islice(words, 1, None)))
+
+
+def _mask(items: list[_Item], length: int) -> bytearray:
+    """One byte per character up to ``length``: 1 where one of ``items`` covers it.
+    ``bytearray.find`` then answers "is any of these characters taken?" in C."""
+    mask = bytearray(length)
+    for it in items:
+        mask[it.start : it.end] = b"\x01" * (it.end - it.start)
+    return mask
+
+
 def _select(hits: list[tuple[int, int, Entry]]) -> list[_Item]:
     """Non-overlapping items from overlapping hits (start, end, entry): longest first,
     then leftmost."""
@@ -237,13 +255,9 @@ class EntityLinker:
     def _ner_items(self, doc: Doc, taken: list[_Item], sentences: list[_Tokens]) -> list[_Item]:
         if self.ner is None:
             return []
-        occupied = {i for it in taken for i in range(it.start, it.end)}
-        offices = {  # characters inside office phrases
-            i
-            for it in taken
-            if it.first is not None and it.first.kind == "office"
-            for i in range(it.start, it.end)
-        }
+        occupied = _mask(taken, len(doc.text))
+        office_items = [it for it in taken if it.first is not None and it.first.kind == "office"]
+        offices = _mask(office_items, len(doc.text)) if office_items else None
         items: list[_Item] = []
         for tokens in sentences:
             if not tokens.words:
@@ -252,16 +266,16 @@ class EntityLinker:
             if tags.count("O") == len(tags):  # no name (half the sentences)
                 continue
             for first, last, kind in _entity_spans(tags):
-                if kind == "PER" and offices:
+                if kind == "PER" and offices is not None:
                     first = self._after_office(tokens, first, last, offices)
                 start, end = tokens.start_of(first), tokens.end_of(last - 1)
-                if any(i in occupied for i in range(start, end)):
+                if occupied.find(1, start, end) >= 0:
                     inside = [it for it in taken if start <= it.start and it.end <= end]
                     if not self._ner_overrides(kind, start, end, inside, occupied):
                         continue
                     for it in inside:
                         taken.remove(it)
-                        occupied.difference_update(range(it.start, it.end))
+                        occupied[it.start : it.end] = bytes(it.end - it.start)
                 conf = sum(self.ner.marginal(tags[i], i) for i in range(first, last)) / (
                     last - first
                 )
@@ -269,28 +283,27 @@ class EntityLinker:
         return items
 
     @staticmethod
-    def _after_office(tokens: _Tokens, first: int, last: int, offices: set[int]) -> int:
+    def _after_office(tokens: _Tokens, first: int, last: int, offices: bytearray) -> int:
         """Where a CRF person span starting with an office phrase really starts:
         "सीएम केशव प्रसाद मौर्य" tagged as one name is the role and a name of two or more
         words (otherwise the overlap would drop the name). A single word left over
         ("पीएम CARES", "सीएम नीतीश") is too often no name, or a surname the role
         resolution links better, so such spans stay as they are (and are dropped)."""
         new = first
-        while new < last and tokens.start_of(new) in offices and tokens.end_of(new) - 1 in offices:
+        while new < last and offices[tokens.start_of(new)] and offices[tokens.end_of(new) - 1]:
             new += 1
         return new if new > first and last - new >= 2 else first
 
     @staticmethod
     def _ner_overrides(
-        kind: str, start: int, end: int, inside: list[_Item], occupied: set[int]
+        kind: str, start: int, end: int, inside: list[_Item], occupied: bytearray
     ) -> bool:
         """A CRF person span may replace a KB single-word person hit it extends
         (``जयशंकर प्रसाद`` is not ``जयशंकर``), never anything else."""
         if kind != "PER" or len(inside) != 1:
             return False
-        it = inside[0]
-        covered = set(range(it.start, it.end))
-        if any(i in occupied and i not in covered for i in range(start, end)):
+        it = inside[0]  # within start:end
+        if occupied.find(1, start, it.start) >= 0 or occupied.find(1, it.end, end) >= 0:
             return False
         entry = it.first
         return (
@@ -429,17 +442,17 @@ class EntityLinker:
     def _unknown_words(self, sentences: list[_Tokens], taken: list[_Item]) -> list[_Item]:
         """Words nobody claimed that are, up to a typo, a KB person's name, and stand
         where a name stands (before a postposition): ``लावरोफ ने`` → Lavrov."""
-        occupied = {i for it in taken for i in range(it.start, it.end)}
+        occupied = _mask(taken, len(sentences[0].text) if sentences else 0)
         candidates = []
         for tokens in sentences:
             words = tokens.words
-            for k in [
-                k
-                for k, (word, nxt) in enumerate(zip(words, words[1:], strict=False))
-                if nxt in _NAME_FOLLOWERS and len(word) >= 4
-            ]:
-                if self._name_like(words[k]) and (start := tokens.start_of(k)) not in occupied:
-                    candidates.append((words[k], start, tokens.end_of(k)))
+            for k in _before_followers(words):
+                if (
+                    len(word := words[k]) >= 4
+                    and self._name_like(word)
+                    and not occupied[start := tokens.start_of(k)]
+                ):
+                    candidates.append((word, start, tokens.end_of(k)))
         return [
             _Item(start, end, ner="PER", confidence=0.6)
             for word, start, end in candidates

@@ -12,7 +12,14 @@ from rapidfuzz.distance import Levenshtein
 from ghatna.entities import gazetteer as gz
 from ghatna.entities import load_linker
 from ghatna.entities.gazetteer import _key_with_offsets_slow, key_with_offsets
-from ghatna.entities.linker import _entity_spans, _Tokens
+from ghatna.entities.linker import (
+    _NAME_FOLLOWERS,
+    _before_followers,
+    _entity_spans,
+    _Item,
+    _mask,
+    _Tokens,
+)
 from ghatna.entities.ner import _TOKEN, Featurizer, spans_from_tags
 from ghatna.entities.phonetic import (
     _DISPLAY_RULES,
@@ -111,6 +118,29 @@ def test_entities_entity_spans_equal_spans_from_tags():
     for n in range(6):
         for seq in product(tags, repeat=n):
             assert _entity_spans(list(seq)) == spans_from_tags(list(seq)), seq
+
+
+def test_entities_words_before_followers_are_those_the_next_word_of_is_a_follower():
+    vocabulary = ["लावरोफ", "ने", "से", "कहा", "के", "और", "।", "भी"]
+    rng = random.Random(3)
+    sentences = [list(t) for n in range(4) for t in product(vocabulary[:4], repeat=n)]
+    sentences += [rng.choices(vocabulary, k=rng.randint(0, 30)) for _ in range(500)]
+    for words in sentences:
+        want = [k for k in range(len(words) - 1) if words[k + 1] in _NAME_FOLLOWERS]
+        assert list(_before_followers(words)) == want, words
+
+
+def test_entities_mask_marks_the_characters_items_cover():
+    rng = random.Random(5)
+    for _ in range(300):
+        items = [_Item(s, s + rng.randint(0, 6)) for s in rng.sample(range(40), rng.randint(0, 8))]
+        covered = {i for it in items for i in range(it.start, it.end)}
+        mask = _mask(items, 50)
+        assert len(mask) == 50
+        assert {i for i in range(50) if mask[i]} == covered
+        for start in range(50):  # the test the linker makes of a span
+            end = start + rng.randint(0, 8)
+            assert (mask.find(1, start, end) >= 0) == any(i in covered for i in range(start, end))
 
 
 def _plain_deschwa(text, rules):
