@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 from typing import NamedTuple, overload
 
 from ghatna.clean.normalize import fold
@@ -112,8 +112,9 @@ def _key(word: str) -> str:
     return fold(word)
 
 
-def _punct_between(text: str, a: Token, b: Token) -> bool:
-    return bool(_PUNCT.search(text, a.end, b.start))
+def _punct_between(text: str, tokens: Tokens, a: int, b: int) -> bool:
+    """True when punctuation stands between tokens ``a`` and ``b``."""
+    return bool(_PUNCT.search(text, tokens.ends[a], tokens.starts[b]))
 
 
 def _aux_chain(lex: Lexicon, tokens: Tokens, k: int, stop: int) -> tuple[int, list[str]]:
@@ -147,41 +148,42 @@ def _light_verb(
     lex: Lexicon, text: str, tokens: Tokens, entry: TriggerEntry, j: int, stop: int
 ) -> tuple[int, str, list[str], bool] | None:
     """The light verb of a noun ending before token ``j``: (last index, tense, aux, negated)."""
+    keys = tokens.keys
     negated = False
     k = j
-    while k < stop and k - j < 2 and tokens[k].key in lex.fillers:
-        negated = negated or tokens[k].key in lex.negation
-        if _punct_between(text, tokens[k - 1], tokens[k]):
+    while k < stop and k - j < 2 and keys[k] in lex.fillers:
+        negated = negated or keys[k] in lex.negation
+        if _punct_between(text, tokens, k - 1, k):
             return None
         k += 1
-    if k >= stop or _punct_between(text, tokens[k - 1], tokens[k]):
+    if k >= stop or _punct_between(text, tokens, k - 1, k):
         return None
-    if not _light_tenses(lex, entry, tokens[k].key):
+    if not _light_tenses(lex, entry, keys[k]):
         k = _after_agent(lex, text, tokens, entry, k, stop)
         if k is None:
             return None
-    tenses = _light_tenses(lex, entry, tokens[k].key)
+    tenses = _light_tenses(lex, entry, keys[k])
     if not tenses:
         return None
-    if tokens[k].key in lex.ambiguous_light and k + 1 < stop:
-        nxt = tokens[k + 1]
+    if keys[k] in lex.ambiguous_light and k + 1 < stop:
+        nxt = keys[k + 1]
         ok = (
-            nxt.key in lex.aux
-            or nxt.key in lex.vectors
-            or nxt.key in lex.clause_links
-            or nxt.key in _PLANNED_PARTICIPLE
-            or _punct_between(text, tokens[k], nxt)
+            nxt in lex.aux
+            or nxt in lex.vectors
+            or nxt in lex.clause_links
+            or nxt in _PLANNED_PARTICIPLE
+            or _punct_between(text, tokens, k, k + 1)
         )
         if not ok:
             return None
     tense = tenses[0]
-    if tense == "nonfinite" and k + 1 < stop and tokens[k + 1].key in lex.vectors:
+    if tense == "nonfinite" and k + 1 < stop and keys[k + 1] in lex.vectors:
         k += 1
-        tense = lex.vectors[tokens[k].key]
+        tense = lex.vectors[keys[k]]
     last, tags = _aux_chain(lex, tokens, k + 1, stop)
-    nxt = tokens[last + 1].key if last + 1 < stop else None
-    negated = negated or "negation" in tags or (k - 1 >= j and tokens[k - 1].key in lex.negation)
-    return last, _tense(tense, tags, nxt), tags, negated
+    after = keys[last + 1] if last + 1 < stop else None
+    negated = negated or "negation" in tags or (k - 1 >= j and keys[k - 1] in lex.negation)
+    return last, _tense(tense, tags, after), tags, negated
 
 
 def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:
@@ -193,23 +195,25 @@ def _after_agent(
 ) -> int | None:
     """Index of a light verb that follows a fronted noun and its agent:
     ``बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी``. Within one clause only."""
+    keys = tokens.keys
     for j in range(k, min(stop - 1, k + _MAX_AGENT_WORDS)):
-        if j > k and _CLAUSE_PUNCT.search(text, tokens[j - 1].end, tokens[j].start):
+        if j > k and _CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
             return None
-        if tokens[j].key == "ने" and _light_tenses(lex, entry, tokens[j + 1].key):
+        if keys[j] == "ने" and _light_tenses(lex, entry, keys[j + 1]):
             return j + 1
     return None
 
 
 def _participle_before(lex: Lexicon, tokens: Tokens, entry: TriggerEntry, i: int, lo: int) -> bool:
     """True when a perfective light verb stands right before the noun (``हुई बातचीत``)."""
+    keys = tokens.keys
     k = i - 1
-    passive = k >= lo and lex.aux.get(tokens[k].key) == "passive"
+    passive = k >= lo and lex.aux.get(keys[k]) == "passive"
     if passive:
         k -= 1
-    if k < lo or (tokens[k].key in lex.ambiguous_light and not passive):
+    if k < lo or (keys[k] in lex.ambiguous_light and not passive):
         return False
-    forms = lex.light_forms.get(tokens[k].key, ())
+    forms = lex.light_forms.get(keys[k], ())
     return any(lemma in entry.light and tense == "past" for lemma, tense in forms)
 
 
@@ -230,16 +234,18 @@ def find_triggers(
 ) -> list[Trigger]:
     """Triggers in tokens ``[lo, hi)`` (one sentence), left to right, not overlapping."""
     found: list[Trigger] = []
-    i = lo
-    while i < hi:
-        starts = tokens.keys[i] in lex.trigger_starts
-        trig = _at(lex, text, tokens, i, lo, hi, lang) if starts else None
+    # the few words that can begin a trigger, picked out without a Python loop per word
+    candidates = compress(range(lo, hi), map(lex.trigger_starts.__contains__, tokens.keys[lo:hi]))
+    free = lo  # the first token not taken by a trigger found before
+    for i in candidates:
+        if i < free:
+            continue
+        trig = _at(lex, text, tokens, i, lo, hi, lang)
         if trig is None:
-            i += 1
             continue
         if not _generic(lex, tokens, trig, lo):
             found.append(trig)
-        i = trig.last + 1
+        free = trig.last + 1
     return found
 
 
@@ -247,7 +253,7 @@ def _generic(lex: Lexicon, tokens: Tokens, trig: Trigger, lo: int) -> bool:
     """A quantifier up to two words before a noun trigger (``कई उच्चस्तरीय बैठकें``)."""
     if not trig.entry.light:
         return False
-    return any(tokens[k].key in lex.generic for k in range(max(lo, trig.first - 2), trig.first))
+    return any(key in lex.generic for key in tokens.keys[max(lo, trig.first - 2) : trig.first])
 
 
 def _at(
@@ -275,17 +281,18 @@ def _at(
 
 def _verb(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> Trigger | None:
     """A verb stem with its own suffix at token ``i`` (``मिलेंगे``), with its auxiliaries."""
-    hit = lex.verb_forms.get(tokens[i].key)
+    keys = tokens.keys
+    hit = lex.verb_forms.get(keys[i])
     if hit is None:
         return None
     base, entry = hit
-    if i + 1 < hi and tokens[i + 1].key in entry.not_before:
+    if i + 1 < hi and keys[i + 1] in entry.not_before:
         return None
     last, tags = _aux_chain(lex, tokens, i + 1, hi)
     last = max(last, i)
-    nxt = tokens[last + 1].key if last + 1 < hi else None
+    nxt = keys[last + 1] if last + 1 < hi else None
     tense = _tense(base, tags, nxt)
-    negated = "negation" in tags or (i > 0 and tokens[i - 1].key in lex.negation)
+    negated = "negation" in tags or (i > 0 and keys[i - 1] in lex.negation)
     return _make(entry, tokens, i, last, tense, tags, negated)
 
 
@@ -299,5 +306,5 @@ def _make(
     negated: bool,
 ) -> Trigger:
     return Trigger(
-        entry, tokens[first].start, tokens[last].end, first, last, tense, tuple(tags), negated
+        entry, tokens.starts[first], tokens.ends[last], first, last, tense, tuple(tags), negated
     )

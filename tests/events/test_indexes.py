@@ -10,7 +10,17 @@ from ghatna.clean.normalize import fold
 from ghatna.cli.commands import sample_dir
 from ghatna.events.lexicon import TriggerEntry, load_lexicon, phrase_lengths, verb_forms
 from ghatna.events.status import _has
-from ghatna.events.triggers import _TOKEN, Token, Tokens, _longest, find_triggers, tokenize
+from ghatna.events.triggers import (
+    _TOKEN,
+    Token,
+    Tokens,
+    Trigger,
+    _at,
+    _generic,
+    _longest,
+    find_triggers,
+    tokenize,
+)
 
 MEET = TriggerEntry("CONSULT", None, "meet")
 ARRIVE = TriggerEntry("CONSULT", "visit", "arrive")
@@ -109,3 +119,34 @@ def test_events_has_finds_whole_words_in_order_only() -> None:
     assert not _has((("पहल",),), keys)
     assert not _has((("इससे", "भी"),), keys)
     assert not _has((("मिले",),), [])
+
+
+def _triggers_word_by_word(text: str, lang: str = "hi") -> list[Trigger]:
+    """find_triggers the plain way: try every word in turn, skip the words a trigger took."""
+    lex, tokens = load_lexicon(), tokenize(text)
+    found, i = [], 0
+    while i < len(tokens):
+        trig = _at(lex, text, tokens, i, 0, len(tokens), lang)
+        if trig is None:
+            i += 1
+            continue
+        if not _generic(lex, tokens, trig, 0):
+            found.append(trig)
+        i = trig.last + 1
+    return found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "मोदी और पुतिन की मुलाकात हुई थी, फिर दोनों नेताओं ने बातचीत की।",
+        "जयशंकर मॉस्को पहुंचे और लावरोव से मिले। कई उच्चस्तरीय बैठकें होंगी।",
+        "बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी, वार्ता नहीं हुई",
+        "Modi met Putin and held talks; the meeting was cancelled",
+    ],
+)
+def test_events_find_triggers_tries_the_same_words_as_a_walk_over_every_word(text: str) -> None:
+    tokens = tokenize(text)
+    fast = find_triggers(load_lexicon(), text, tokens, 0, len(tokens))
+    assert fast == _triggers_word_by_word(text)
