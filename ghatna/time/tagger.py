@@ -2,7 +2,7 @@
 
 The grammar is a small set of named regex rules composed from the lexicon
 (``data/hi.yaml``). Every rule finds what it would find running over the whole text;
-a rule whose matches can only begin with a known set of three characters (worked out
+a rule whose matches can only begin with a known set of four characters (worked out
 from the parsed pattern; any space, any digit counted as one) is tried only at the
 word starts that begin so, in one walk over the word starts for all such rules; the
 others run over the whole text, unless a part every match of theirs holds is missing.
@@ -67,8 +67,8 @@ class _Rule:
     kind: str
     pattern: re.Pattern[str]
     starts: frozenset[str] | None = None
-    """The strings one of which begins every match: its first three characters (the
-    whole match when it is two long), written in the symbols of :data:`_SYMBOL_CLASSES`.
+    """The strings one of which begins every match: its first four characters (the
+    whole match when shorter), written in the symbols of :data:`_SYMBOL_CLASSES`.
     :func:`scan` tries the rule only at word starts that begin so. None when the
     pattern does not bound them: the rule then runs over the whole text."""
     needs: _Rule | None = None
@@ -194,9 +194,11 @@ def _compile_rule(name: str, kind: str, body: str, needs: str | None = None) -> 
     return _Rule(name, kind, pattern, _starts(parsed), needed)
 
 
-_START_LENGTH = 3
+_START_LENGTH = 4
 """How many characters of a word start pick the rules tried there. With two, nine
-tries in ten failed (``से`` let the unit rules try every ``सेकंड``)."""
+tries in ten failed (``से`` let the unit rules try every ``सेकंड``); three left twice
+as many tries as four (``प्र`` of ``प्रति`` and ``प्रदेश``), and five would add more to
+building the rule tables (0.3 s with four, 0.1 s with three) than it saves."""
 _START_LIMIT = 20_000
 """More possible starts than this and a rule is run over the whole text instead."""
 _FOLD_ALIKE = "İıſK"
@@ -213,7 +215,7 @@ a space or a number among its first characters (to 15,000 for one rule)."""
 
 def _starts(parsed: object) -> frozenset[str] | None:
     """The starts (see :attr:`_Rule.starts`) of a parsed (IGNORECASE) rule, or None when
-    they are not a small known set: a category or any-character among the first three,
+    they are not a small known set: a category or any-character among the first four,
     a match shorter than two characters, or one that starts with a space (word starts
     in :func:`scan` are never spaces)."""
     starts = _prefixes(parsed, _START_LENGTH)
@@ -328,9 +330,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:से\s+लेकर|से|-|–|to|until)\s*
 @cache
 def _rules_by_start() -> dict[str, tuple[_Rule, ...]]:
     """The rules with known starts (and the parts other rules need), by each start one
-    of their matches can begin with. A two-character start is a whole match, followed
-    by whatever ends a word: its rules are listed under every longer start that begins
-    with it too, as :func:`_start_finder` reads the longest start there is."""
+    of their matches can begin with. A start shorter than :data:`_START_LENGTH` is a
+    whole match, followed by whatever ends a word: its rules are listed under every
+    longer start that begins with it too, as :func:`_start_finder` reads the longest
+    start there is."""
     index: dict[str, list[_Rule]] = {}
     for rule in load_time_rules():
         for r in (rule, rule.needs):
@@ -338,8 +341,8 @@ def _rules_by_start() -> dict[str, tuple[_Rule, ...]]:
                 for start in r.starts:
                     index.setdefault(start, []).append(r)
     for start, rules in index.items():
-        if len(start) > 2:
-            rules.extend(r for r in index.get(start[:2], ()) if r not in rules)
+        for shorter in range(2, len(start)):
+            rules.extend(r for r in index.get(start[:shorter], ()) if r not in rules)
     return {start: tuple(rules) for start, rules in index.items()}
 
 

@@ -82,14 +82,20 @@ def test_time_scan_reads_calendar_fields(sentence: str, reading: Reading) -> Non
 @pytest.mark.parametrize(
     ("body", "starts"),
     [
-        (r"(?:सोम|मंगल)वार", {"सोम", "मंग"}),
-        (r"jan(?:uary)?", {a + b + c for a in "jJ" for b in "aA" for c in "nN"}),
-        (r"[0-3]?[0-9]\s*बजे", {"00 ", "00ब", "0  ", "0 ब", "0बज"}),  # any digit as 0
-        (r"(?:कल)?परसों", {"कलप", "परस"}),
-        (r"कल|आज\n?रात", {"कल", "आजर", "आज "}),  # a two-character match; \n as a space
+        (r"(?:सोम|मंगल)वार", {"सोमव", "मंगल"}),
+        (
+            r"jan(?:uary)?",
+            {j + a + n + u for j in "jJ" for a in "aA" for n in "nN" for u in ("", "u", "U")},
+        ),
+        (
+            r"[0-3]?[0-9]\s*बजे",  # any digit as 0, any space as a space
+            {"00  ", "00 ब", "00बज", "0   ", "0  ब", "0 बज", "0बजे"},
+        ),
+        (r"(?:कल)?परसों", {"कलपर", "परसो"}),
+        (r"कल|आज\n?रात", {"कल", "आजरा", "आज र"}),
     ],
 )
-def test_time_rule_starts_are_the_first_three_characters_of_any_match(body, starts) -> None:
+def test_time_rule_starts_are_the_first_four_characters_of_any_match(body, starts) -> None:
     assert _compile_rule("test", "DATE", body).starts == starts
 
 
@@ -116,6 +122,7 @@ def test_time_rule_without_bounded_starts_runs_over_the_whole_text(body) -> None
         "उन्होंने पहले कहा था कि दूसरी बार दिन में the last word",  # an ordinal, no ordinal day
         "दो\u00a0दिन\nपहले, 5\tमार्च\r\n2020 को तीन\u2003सेकंड, सेकंड भर, आज-कल, मई\nकल",
         "कल। आज, मई 5 ईद छठ\u3000पर कल",  # two-character matches, the last ending the text
+        "शाम, जून। रात 9 बजे, हर दिन, दो\tसाल पहले शाम",  # three-character matches too
     ],
 )
 def test_time_rules_tried_at_word_starts_find_what_finditer_finds(text) -> None:
