@@ -84,9 +84,16 @@ def _numbers(lx: Lexicon) -> str:
     return rf"(?:{digits}|(?:{prefix}\s+)?{words})"
 
 
-@cache
 def load_time_rules() -> tuple[_Rule, ...]:
-    """The compiled rules with their possible starts, built once per process."""
+    """The compiled rules with their possible starts, in order. They, and the tables
+    :func:`scan` picks them by at word starts, are built on the first call, once per
+    process (0.3 s, which the first text would otherwise pay)."""
+    _start_finder()
+    return _compiled_rules()
+
+
+@cache
+def _compiled_rules() -> tuple[_Rule, ...]:
     lx = load_lexicon()
     num = _numbers(lx)
     numr = rf"{num}(?:\s*(?:-|–|से|या|to)\s*{num})?"
@@ -335,7 +342,7 @@ def _rules_by_start() -> dict[str, tuple[_Rule, ...]]:
     longer start that begins with it too, as :func:`_start_finder` reads the longest
     start there is."""
     index: dict[str, list[_Rule]] = {}
-    for rule in load_time_rules():
+    for rule in _compiled_rules():
         for r in (rule, rule.needs):
             if r is not None and r.starts is not None:
                 for start in r.starts:
@@ -402,7 +409,7 @@ def scan(text: str) -> list[Found]:
     """All time expressions of ``text`` with their readings, in text order."""
     candidates: list[tuple[int, int, int, _Rule]] = []
     at_starts = _matches_at_word_starts(text)
-    for order, rule in enumerate(load_time_rules()):
+    for order, rule in enumerate(_compiled_rules()):
         for start, end in _spans(rule, text, at_starts):
             candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
