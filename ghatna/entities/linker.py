@@ -270,6 +270,8 @@ class EntityLinker:
                     first = self._after_office(tokens, first, last, offices)
                 start, end = tokens.start_of(first), tokens.end_of(last - 1)
                 if occupied.find(1, start, end) >= 0:
+                    if kind != "PER":  # only a person span overrides (_ner_overrides)
+                        continue
                     inside = [it for it in taken if start <= it.start and it.end <= end]
                     if not self._ner_overrides(kind, start, end, inside, occupied):
                         continue
@@ -443,21 +445,20 @@ class EntityLinker:
         """Words nobody claimed that are, up to a typo, a KB person's name, and stand
         where a name stands (before a postposition): ``लावरोफ ने`` → Lavrov."""
         occupied = _mask(taken, len(sentences[0].text) if sentences else 0)
-        candidates = []
+        found = []
         for tokens in sentences:
             words = tokens.words
             for k in _before_followers(words):
                 if (
                     len(word := words[k]) >= 4
                     and self._name_like(word)
+                    # a word already known to be no KB person need not be located
+                    and self._fuzzy_cache.get(word, True) is not None
                     and not occupied[start := tokens.start_of(k)]
+                    and self.fuzzy(word) is not None
                 ):
-                    candidates.append((word, start, tokens.end_of(k)))
-        return [
-            _Item(start, end, ner="PER", confidence=0.6)
-            for word, start, end in candidates
-            if self.fuzzy(word) is not None
-        ]
+                    found.append(_Item(start, tokens.end_of(k), ner="PER", confidence=0.6))
+        return found
 
     def _fuzzy_single_words(self, text: str, items: list[_Item]) -> None:
         """Gazetteer-unknown single words the CRF tagged as names are already linked by

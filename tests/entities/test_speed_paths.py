@@ -30,6 +30,7 @@ from ghatna.entities.phonetic import (
     phonetic_key,
     skeleton,
 )
+from tests.conftest import make_doc
 
 # characters that make the key, the NFC check or the token cut take another branch:
 # nukta after letters it does and does not compose with, zero-width, separators, runs
@@ -128,6 +129,17 @@ def test_entities_words_before_followers_are_those_the_next_word_of_is_a_followe
     for words in sentences:
         want = [k for k in range(len(words) - 1) if words[k + 1] in _NAME_FOLLOWERS]
         assert list(_before_followers(words)) == want, words
+
+
+def test_entities_unknown_words_are_the_same_with_the_fuzzy_cache_warm():
+    # words known to be no KB person are not located: the answer must not change
+    linker = load_linker()
+    text = "बैठक के बाद लावरोफ ने पत्रकारों से कहा। अधिकारियों ने लावरोफ की बात सुनी और लावरोफ ने फिर कहा।"
+    linker._fuzzy_cache.clear()
+    cold = linker.annotate(make_doc(text))
+    warm = linker.annotate(make_doc(text))
+    assert [(m, m.attrs) for m in warm] == [(m, m.attrs) for m in cold]
+    assert [m.text for m in cold if m.actor_id == "person/sergey-lavrov"] == ["लावरोफ"] * 3
 
 
 def test_entities_mask_marks_the_characters_items_cover():
