@@ -542,8 +542,8 @@ def _day_near_month(tokens: list[str], keys: list[str], lx: Lexicon) -> int | No
 def _modifier_shift(keys: list[str], lx: Lexicon) -> tuple[str, int] | None:
     """``पिछले साल`` → (year, -1); ``इस महीने`` → (month, 0); ``पिछले सोमवार`` → (week, -1)."""
     joined = " ".join(keys)
-    for m, offset in sorted(lx.modifiers.items(), key=lambda kv: -len(kv[0])):
-        if offset is None or not (joined == m or joined.startswith(m + " ")):
+    for m, offset in _dated_modifiers():
+        if not (joined == m or joined.startswith(m + " ")):
             continue
         rest = joined[len(m) :].split()
         if not rest:
@@ -556,6 +556,14 @@ def _modifier_shift(keys: list[str], lx: Lexicon) -> tuple[str, int] | None:
             return ("year", offset) if offset else None
         return None
     return None
+
+
+@cache
+def _dated_modifiers() -> tuple[tuple[str, int], ...]:
+    """The lexicon's modifiers that shift a date (not ``उस``), longest first: one is not
+    taken for a shorter one its words begin with."""
+    dated = [(m, offset) for m, offset in load_lexicon().modifiers.items() if offset is not None]
+    return tuple(sorted(dated, key=lambda kv: -len(kv[0])))
 
 
 def _ago_shift(tokens: list[str], keys: list[str], lx: Lexicon) -> tuple[str, int] | None:
