@@ -87,7 +87,7 @@ def tense_after(text: str) -> Tense:
         nxt = tokens[i + 1] if i + 1 < len(tokens) else "।"
         if _EN_FUTURE.match(tok):
             return "future"
-        if _FUTURE.search(tok) and len(tok) > 2:
+        if len(tok) > 2 and _FUTURE.search(tok):
             return "future"
         if tok in _PROGRESSIVE:
             if nxt in _PRESENT:
@@ -101,6 +101,6 @@ def tense_after(text: str) -> Tense:
             return "past"
         if tok in _PRESENT:
             return "present"
-        if _EN_PAST.match(tok) and tok.isascii():
+        if tok.isascii() and _EN_PAST.match(tok):
             return "past"
     return "unknown"
