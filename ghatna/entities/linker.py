@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import compress, islice
 from typing import Any
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
@@ -33,6 +34,7 @@ from ghatna.entities.gazetteer import Entry, Gazetteer, load_offices
 from ghatna.entities.kb import Actor, KnowledgeBase
 from ghatna.entities.ner import NerModel
 from ghatna.entities.phonetic import (
+    SKELETON_LETTERS,
     close_enough,
     display_name,
     name_core,
@@ -187,6 +189,20 @@ def _before_followers(words: list[str]) -> Iterator[int]:
     return compress(range(len(words)), map(_NAME_FOLLOWERS.__contains__, islice(words, 1, None)))
 
 
+def _skeleton_cutoff(length: int) -> int:
+    """How many edits a skeleton of ``length`` letters may be from a KB person's."""
+    return 1 if length <= 4 else 2 if length <= 7 else 3
+
+
+_SKELETON_BITS = {ch: 1 << i for i, ch in enumerate(SKELETON_LETTERS)}
+"""A bit for each character a :func:`~ghatna.entities.phonetic.skeleton` is made of."""
+
+
+def _letter_bits(skel: str) -> int:
+    """The characters ``skel`` has, as bits (:data:`_SKELETON_BITS`)."""
+    return sum(_SKELETON_BITS[ch] for ch in set(skel))
+
+
 def _mask(items: list[_Item], length: int) -> bytearray:
     """One byte per character up to ``length``: 1 where one of ``items`` covers it.
     ``bytearray.find`` then answers "is any of these characters taken?" in C."""
@@ -242,11 +258,21 @@ class EntityLinker:
                     ids.append(actor.id)
                 if _DEVANAGARI.search(alias):
                     skeletons.add(skeleton(alias))
-        self._skeletons: dict[int, list[str]] = {}
-        """Skeletons of KB people's Devanagari aliases by length: a skeleton within n
-        edits of another is at most n letters longer or shorter."""
+        by_length: dict[int, list[str]] = {}
         for skel in sorted(skeletons):
-            self._skeletons.setdefault(len(skel), []).append(skel)
+            by_length.setdefault(len(skel), []).append(skel)
+        letters = {skel: _letter_bits(skel) for skel in skeletons}
+        self._skeleton_windows: dict[int, tuple[list[str], np.ndarray]] = {}
+        """Length n of a skeleton → the skeletons of KB people's Devanagari aliases that
+        could be within :func:`_skeleton_cutoff` edits of it (a skeleton within c edits
+        of another is at most c letters longer or shorter), and their letters
+        (:func:`_letter_bits`)."""
+        for n in range(max(by_length, default=0) + 4):
+            cutoff = _skeleton_cutoff(n)
+            near = [s for k in range(n - cutoff, n + cutoff + 1) for s in by_length.get(k, ())]
+            if near:
+                bits = np.array([letters[s] for s in near], dtype=np.uint64)
+                self._skeleton_windows[n] = (near, bits)
 
     # --- detection -----------------------------------------------------------------
     def gazetteer_items(self, text: str) -> list[_Item]:
@@ -340,14 +366,21 @@ class EntityLinker:
         if not _DEVANAGARI.search(surface):
             return True
         skel = skeleton(surface)
-        n = len(skel)
-        cutoff = 1 if n <= 4 else 2 if n <= 7 else 3
-        return any(
-            process.extractOne(skel, same, scorer=Levenshtein.distance, score_cutoff=cutoff)
-            is not None
-            for length in range(n - cutoff, n + cutoff + 1)
-            if (same := self._skeletons.get(length))
+        window = self._skeleton_windows.get(len(skel))
+        if window is None:
+            return False
+        cutoff = _skeleton_cutoff(len(skel))
+        # A letter one skeleton has and the other has not takes an edit of its own, so
+        # skeletons with more than ``cutoff`` such letters are not measured (most are).
+        names, bits = window
+        have = np.uint64(_letter_bits(skel))
+        differ = bits ^ have
+        near = (np.bitwise_count(differ & bits) <= cutoff) & (
+            np.bitwise_count(differ & have) <= cutoff
         )
+        choices = [names[i] for i in np.flatnonzero(near).tolist()]
+        found = process.extractOne(skel, choices, scorer=Levenshtein.distance, score_cutoff=cutoff)
+        return found is not None
 
     def _kb_find(self, name: str) -> Actor | None:
         """The first actor :meth:`KnowledgeBase.find` gives for ``name`` (remembered:

@@ -314,7 +314,9 @@ def phonetic_key(name: str) -> str:
     return " ".join(key.split())
 
 
-_NOT_SKELETON = re.compile(r"[^\u0915-\u0939\u0902 ]+")
+SKELETON_LETTERS = " \u0902" + "".join(map(chr, range(0x915, 0x93A)))
+"""What a :func:`skeleton` is made of: spaces, anusvara and the consonants क … ह."""
+_NOT_SKELETON = re.compile(f"[^{SKELETON_LETTERS}]+")
 
 
 def skeleton(name: str) -> str:

@@ -190,10 +190,26 @@ def _surfaces() -> list[str]:
     return [*rng.sample(names, 200), *typos, "मंदिर", "सरकार", "लावरोफ", "Lavrof", "x"]
 
 
-def test_entities_length_buckets_screen_like_the_whole_list():
+def _edited(names: list[str], rng: random.Random) -> list[str]:
+    """Each name with one to four letters changed, inserted or deleted."""
+    letters = "कगजतदनपबमरलवसहं "
+    out = []
+    for name in names:
+        for _ in range(rng.randint(1, 4)):
+            i = rng.randrange(len(name) + 1)
+            new = rng.choice(letters)
+            name = rng.choice([name[:i] + new + name[i + 1 :], name[:i] + new + name[i:]])
+            name = name[:i] + name[i + 1 :] if rng.random() < 0.3 else name
+        out.append(name)
+    return out
+
+
+def test_entities_skeleton_windows_screen_like_the_whole_list():
     linker = load_linker()
-    everything = [s for same in linker._skeletons.values() for s in same]
-    for surface in _surfaces():
+    everything = sorted({s for names, _ in linker._skeleton_windows.values() for s in names})
+    rng = random.Random(9)
+    edited = _edited([s for s in everything if s], rng) + _edited(_surfaces(), rng)
+    for surface in [*_surfaces(), *edited, "", " ", "अ", "कखगघङचछजझञटठडढ"]:
         if not re.search("[\u0900-\u097f]", surface):
             continue
         skel = skeleton(surface)
