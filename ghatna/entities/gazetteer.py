@@ -20,7 +20,7 @@ from pathlib import Path
 
 import ahocorasick
 
-from ghatna.clean.normalize import fold_with_offsets, nfc
+from ghatna.clean.normalize import fold_with_offsets, is_nfc, nfc
 from ghatna.entities.kb import KnowledgeBase, alias_key
 from ghatna.resources import read_yaml
 
@@ -106,51 +106,6 @@ _ZERO = re.compile("\x00")
 _MULTISPACE = re.compile("   *")  # a literal start ("  ") is searched for far faster
 
 
-_NUKTA = "\u093c"
-_NUKTA_BASES: dict[str, bool] = {}
-
-
-def _nukta_base(ch: str) -> bool:
-    """A starter without a decomposition that does not compose with a nukta after it
-    (क, ज; not न, र, ळ)."""
-    ok = _NUKTA_BASES.get(ch)
-    if ok is None:
-        pair = ch + _NUKTA
-        ok = (
-            unicodedata.combining(ch) == 0
-            and not unicodedata.decomposition(ch)
-            and unicodedata.normalize("NFC", pair) == pair
-        )
-        _NUKTA_BASES[ch] = ok
-    return ok
-
-
-def _is_nfc(text: str) -> bool:
-    """``unicodedata.is_normalized("NFC", text)``, cheaper on Hindi text.
-
-    A nukta (U+093C) makes Python normalise the whole text to answer, for it may compose
-    with the letter before it. Where every nukta follows a letter it does not compose
-    with (and that has no decomposition) and comes before no mark that would have to be
-    moved in front of it (one of combining class 1 to 6), the text is NFC when it is
-    without its nuktas: such a nukta stays where it is, and only blocks compositions.
-    Taking it out may let its neighbours compose, so a text that is NFC can look as if
-    it were not (then the full check decides), never the other way round.
-    """
-    at = text.find(_NUKTA)
-    if at < 0:
-        return unicodedata.is_normalized("NFC", text)
-    while at >= 0:
-        after = text[at + 1 : at + 2]
-        if (
-            at == 0
-            or not _nukta_base(text[at - 1])
-            or (after and 0 < unicodedata.combining(after) < 7)
-        ):
-            return unicodedata.is_normalized("NFC", text)
-        at = text.find(_NUKTA, at + 1)
-    return unicodedata.is_normalized("NFC", text.replace(_NUKTA, ""))
-
-
 def _key_with_offsets_slow(text: str) -> tuple[str, list[int]]:
     folded, offsets = fold_with_offsets(text)
     out: list[str] = []
@@ -213,7 +168,7 @@ def _fast_key(text: str) -> _Key | None:
     """The key of ``text`` from whole-string operations (replace, regex), or None where
     they could differ from :func:`fold_with_offsets` (text not NFC, or with characters
     whose lower case is longer)."""
-    if "\x00" in text or not _is_nfc(text):
+    if "\x00" in text or not is_nfc(text):
         return None
     key = text
     for old, new in _REPLACE:

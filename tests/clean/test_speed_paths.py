@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 import re
 import unicodedata
+from itertools import product
 
 import pytest
 
@@ -76,6 +78,16 @@ NUKTA_TEXTS = [
 def test_clean_is_nfc_answers_like_unicodedata(text):
     assert is_nfc(text) == unicodedata.is_normalized("NFC", text)
     assert nfc(text) == unicodedata.normalize("NFC", text)
+
+
+def test_clean_is_nfc_answers_like_unicodedata_on_every_short_mix_of_marks():
+    alphabet = "क\u093cनळ\u0334\u094d\u0301ाऩ\u0958 "
+    texts = ["".join(t) for n in range(1, 5) for t in product(alphabet, repeat=n)]
+    rng = random.Random(11)
+    tricky = "क\u093cन र\u0934.\u200c\n-\u0334\u094d\u0301ऩ\u0958eéİा"
+    texts += ["".join(rng.choices(tricky, k=rng.randint(2, 20))) for _ in range(5000)]
+    for text in texts:
+        assert is_nfc(text) == unicodedata.is_normalized("NFC", text), repr(text)
 
 
 PARAGRAPHS = [

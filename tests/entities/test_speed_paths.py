@@ -2,7 +2,6 @@
 
 import random
 import re
-import unicodedata
 from itertools import product
 
 import pytest
@@ -67,15 +66,6 @@ def test_entities_fast_key_matches_on_every_short_mix_of_tricky_characters():
     texts += ["".join(rng.choices(_TRICKY, k=rng.randint(5, 30))) for _ in range(2000)]
     for text in texts:
         assert key_with_offsets(text) == _key_with_offsets_slow(text), repr(text)
-
-
-def test_entities_nfc_check_agrees_with_unicodedata():
-    alphabet = "क\u093cनळ\u0334\u094d\u0301ाऩ\u0958 "
-    texts = ["".join(t) for n in range(1, 5) for t in product(alphabet, repeat=n)]
-    rng = random.Random(11)
-    texts += ["".join(rng.choices(_TRICKY, k=rng.randint(2, 20))) for _ in range(5000)]
-    for text in texts:
-        assert gz._is_nfc(text) == unicodedata.is_normalized("NFC", text), repr(text)
 
 
 def test_entities_space_like_class_is_every_separator_but_the_plain_space():
