@@ -32,7 +32,7 @@ from ghatna.document import Doc, Mention
 from ghatna.entities import ner as _ner
 from ghatna.entities.gazetteer import Entry, Gazetteer, load_offices
 from ghatna.entities.kb import Actor, KnowledgeBase
-from ghatna.entities.ner import NerModel
+from ghatna.entities.ner import NerModel, spans_from_tags
 from ghatna.entities.phonetic import (
     SKELETON_LETTERS,
     close_enough,
@@ -164,24 +164,6 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def _entity_spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """:func:`~ghatna.entities.ner.spans_from_tags`, looking at the tags other than "O"
-    only (a sentence has few): an "O" ends a span, so a gap in their positions does."""
-    spans: list[tuple[int, int, str]] = []
-    start, kind, last = -1, "", -2
-    for i in [i for i, tag in enumerate(tags) if tag != "O"]:
-        tag = tags[i]
-        if start >= 0 and (i != last + 1 or not (tag.startswith("I-") and tag[2:] == kind)):
-            spans.append((start, last + 1, kind))
-            start = -1
-        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
-            start, kind = i, tag[2:]
-        last = i
-    if start >= 0:
-        spans.append((start, last + 1, kind))
-    return spans
-
-
 def _before_followers(words: list[str]) -> Iterator[int]:
     """Positions of the words a name follower comes after (``लावरोफ`` in ``लावरोफ ने``),
     the words tested against the followers in C (a sentence has some 25 words, few of
@@ -285,13 +267,11 @@ class EntityLinker:
         office_items = [it for it in taken if it.first is not None and it.first.kind == "office"]
         offices = _mask(office_items, len(doc.text)) if office_items else None
         items: list[_Item] = []
-        for tokens in sentences:
-            if not tokens.words:
+        tagged = self.ner.tag_sentences([tokens.words for tokens in sentences])
+        for tokens, (tags, marginals) in zip(sentences, tagged, strict=True):
+            if marginals is None:  # no words, or no name (half the sentences)
                 continue
-            tags = self.ner.tag(tokens.words)
-            if tags.count("O") == len(tags):  # no name (half the sentences)
-                continue
-            for first, last, kind in _entity_spans(tags):
+            for first, last, kind in spans_from_tags(tags):
                 if kind == "PER" and offices is not None:
                     first = self._after_office(tokens, first, last, offices)
                 start, end = tokens.start_of(first), tokens.end_of(last - 1)
@@ -304,9 +284,7 @@ class EntityLinker:
                     for it in inside:
                         taken.remove(it)
                         occupied[it.start : it.end] = bytes(it.end - it.start)
-                conf = sum(self.ner.marginal(tags[i], i) for i in range(first, last)) / (
-                    last - first
-                )
+                conf = sum(marginals[first:last]) / (last - first)
                 items.append(_Item(start, end, ner=kind, confidence=round(0.6 * conf, 3)))
         return items
 

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import compress, count
+from itertools import chain, compress, count, repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -422,8 +422,10 @@ def _cqdb_strings(data: bytes, offset: int) -> list[str]:
     return out
 
 
-def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
-    """(labels, attribute → its weight for each label) of a crfsuite model file.
+def read_model_weights(path: Path) -> tuple[list[str], dict[str, list[float]], np.ndarray]:
+    """(labels, attribute → its weight for each label, transition weights) of a
+    crfsuite model file; ``transitions[a, b]`` is the weight of label ``a`` followed by
+    ``b`` (0 where the model has none).
 
     Read from the binary file itself (header, ``FEAT`` chunk, CQDB string tables)
     because ``Tagger.info()`` prints weights with six decimals, and the scores built
@@ -442,34 +444,92 @@ def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
     if chunk != b"FEAT":
         raise ResourceError(f"{path}: damaged crfsuite model (no FEAT chunk)")
     weights: dict[str, list[float]] = {}
-    for kind, src, dst, weight in struct.iter_unpack(
-        "<IIId", data[off_features + 12 : off_features + 12 + 20 * count]
-    ):
-        if kind == 0:  # state feature (attribute, label); 1 is a transition
-            weights.setdefault(attrs[src], [0.0] * len(labels))[dst] = weight
+    transitions = np.zeros((len(labels), len(labels)))
+    try:
+        for kind, src, dst, weight in struct.iter_unpack(
+            "<IIId", data[off_features + 12 : off_features + 12 + 20 * count]
+        ):
+            if kind == 0:  # state feature (attribute, label)
+                weights.setdefault(attrs[src], [0.0] * len(labels))[dst] = weight
+            elif kind == 1:  # transition (label, next label)
+                transitions[src, dst] = weight
+    except (IndexError, struct.error) as err:
+        raise ResourceError(f"{path}: damaged crfsuite model ({err})") from err
+    return labels, weights, transitions
+
+
+def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
+    """(labels, attribute → its weight for each label) of a crfsuite model file (see
+    :func:`read_model_weights`)."""
+    labels, weights, _ = read_model_weights(path)
     return labels, weights
 
 
+class Tagged(NamedTuple):
+    """A sentence as :meth:`NerModel.tag_sentences` tags it."""
+
+    tags: list[str]
+    marginals: list[float] | None
+    """The probability of each position's tag (crfsuite's ``marginal(tags[i], i)``),
+    or None when every tag is O (then not computed)."""
+
+
+_SEPARATOR = (None, None)
+"""Two edge blocks between the sentences of a batch: a word sees two words either side."""
+_CUE_CODES = {"": 0, "ORG": 1, "LOC": 2}
+_AHEAD = np.arange(1, 5)
+"""The distances of the ``cue+d`` features."""
+_NEW_WORDS_AT_ONCE = 1024
+"""New words whose feature blocks are gathered in one array (~10 kB each)."""
+
+
+def _row_sums(table: np.ndarray, rows: list[list[int]], out: np.ndarray) -> None:
+    """Into ``out[k]``, the sum of the rows ``rows[k]`` of ``table``, added one after
+    the other as ``sum()`` would (numpy's inner loop runs over a row's scores, not
+    along the sum), so that no score moves by a rounding bit; the last row of
+    ``table`` is zeros (features the model lacks, and the padding after a shorter
+    list)."""
+    if len(rows) < 8:  # a sentence's few new words: fewer numpy calls
+        for k, row in enumerate(rows):
+            np.add.reduce(table.take(row, axis=0), axis=0, out=out[k])
+        return
+    lengths = np.array(list(map(len, rows)))
+    width = max(1, int(lengths.max()))
+    at = np.full((len(rows), width), len(table) - 1)
+    at[np.arange(width) < lengths[:, None]] = list(chain.from_iterable(rows))
+    np.add.reduce(table.take(at, axis=0), axis=1, out=out)
+
+
 class NerModel:
-    """A loaded CRF tagger. ``tag`` takes words and returns BIO tags.
+    """A loaded CRF tagger. ``tag`` takes words and returns BIO tags; ``tag_sentences``
+    tags many sentences at once, with the same tags and marginals.
 
     crfsuite scores a token by adding, for each attribute handed to it, the
     attribute's value times its weight for each label. Converting ~35 attribute
     strings per token and looking each up in the model cost most of the tagging time,
-    so ``tag`` adds the weights itself, once per word type for the features of a word
-    and of its neighbours, and hands crfsuite one *carrier* attribute per label but
-    the first (an attribute whose only weight is for that label) valued score / weight.
+    so the model adds the weights itself, once per word type for the features of a word
+    and of its neighbours. ``tag`` hands crfsuite one *carrier* attribute per label but
+    the first (an attribute whose only weight is for that label) valued score / weight;
     crfsuite then runs Viterbi and the marginals on the same scores, up to last-bit
     rounding (the additions come in another order), so the tags are the same.
+    ``tag_sentences`` multiplies the same values by the same weights and runs
+    crfsuite's Viterbi in numpy, with its additions, comparisons and tie-breaking (the
+    first best label), over all the sentences at once, so its tags are crfsuite's too.
 
     The per-word scores live in one numpy table, a row block per word type: its own
     score and what it lends the words at each of ``_OFFSETS``; block 0 is the sentence
-    edge. A sentence's scores are then one gather and four shifted additions, however
-    long it is.
+    edge. A batch's scores are then one gather and four shifted additions, however
+    many sentences it has; the features of word pairs are found by integer codes.
     """
 
     _MAX_WORDS = 1 << 18
-    """Word types kept in the table (63 MB); past that it starts again from empty."""
+    """Word types kept in the table (63 MB); past that it starts again from empty
+    (checked once per call, before the call's new words are added)."""
+
+    _BATCH_POSITIONS = 1 << 16
+    """Sentences × words of the longest tagged at once (the arrays of the Viterbi and
+    forward-backward passes hold 7 or 14 floats per position); a longer list of
+    sentences is split, in order."""
 
     def __init__(self, path: Path = MODEL_PATH, lexicon: Path = LEXICON_PATH) -> None:
         if not path.is_file():
@@ -480,7 +540,9 @@ class NerModel:
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
         self.featurizer = Featurizer(load_lexicon(lexicon))
-        labels, weights = read_state_weights(path)
+        labels, weights, transitions = read_model_weights(path)
+        self.labels = labels
+        self._names = np.array(labels, dtype=object)
         # the first label's score is subtracted from every label's: the same constant
         # at a position changes neither the best path nor the marginals, and that
         # label then needs no carrier
@@ -493,16 +555,26 @@ class NerModel:
             raise ResourceError(f"{path}: a label has no attribute of its own to carry scores")
         scale = [weights[attr][y] for y, (_, attr) in enumerate(carriers) if y]
         self._carriers = [attr.encode("utf-8") for _, attr in carriers[1:]]
+        self._scale = np.array(scale)
+        """Each carrier's weight: crfsuite's state score of label y > 0 is a score in
+        the table times ``_scale[y - 1]`` (and 0 for label 0)."""
+        self._transitions = transitions
+        trans = np.exp(transitions)
+        # a step of the forward or backward sums multiplies them by at most labels ·
+        # max(trans), at least min(trans) (a state is at most 1): rescaled every few
+        # steps, they stay within e^±200
+        grow = max(np.log(len(labels)) + transitions.max(), -transitions.min(), 1.0)
+        self._sum_steps = (np.stack([trans.T, trans]), max(1, int(200 / grow)))
+        """Transitions of the forward and the backward sums, and how often to rescale."""
         k = len(self._carriers)
         self._weights = {
             attr: [(w - row[0]) / s for w, s in zip(row[1:], scale, strict=True)]
             for attr, row in weights.items()
         }
-        self._pairs = PairWords.of(weights)
         # every feature as a row block like a word's (below): an attribute's scores as
         # a word's own feature in block 0, a context feature's at each of _OFFSETS in
         # blocks 1…4, so that a new word's block is one sum and its context features
-        # need no "-2:…" strings
+        # need no "-2:…" strings; the last block is zeros (features the model lacks)
         self._own_ids = {attr: i for i, attr in enumerate(self._weights)}
         self._lent_ids: dict[str, int] = {}
         lent: list[tuple[int, int, list[float]]] = []
@@ -511,60 +583,237 @@ class NerModel:
             if colon and offset in _OFFSET_NAMES:
                 at = self._lent_ids.setdefault(feature, len(self._own_ids) + len(self._lent_ids))
                 lent.append((at, 1 + _OFFSET_NAMES[offset], row))
-        size = len(self._own_ids) + len(self._lent_ids)
-        self._features = np.zeros((size, 1 + len(_OFFSETS), k))
+        self._no_feature = len(self._own_ids) + len(self._lent_ids)
+        self._features = np.zeros((self._no_feature + 1, 1 + len(_OFFSETS), k))
         self._features[: len(self._own_ids), 0] = list(self._weights.values())
         for at, block, row in lent:
             self._features[at, block] = row
+        self._own_scores = self._features[:, 0].copy()
+        """Block 0 of ``_features``: the features of pairs of words add these."""
+        self._pair_features()
+        self._pairs = PairWords.of(weights)
         self._table = np.zeros((1024, 1 + len(_OFFSETS), k))
         """Row block per word type: own scores (bias included), then those it lends the
         words at each of ``_OFFSETS``; block 0 is the sentence edge."""
-        self._rows: dict[str, int] = {}
+        self._word_ids = np.zeros((1024, 4), dtype=np.int64)
+        """Per row block: the word's id in ``_pair_words``, its last two letters' id in
+        ``_pair_ends``, its head-noun cue (``_CUE_CODES``), 1 for a cue stop; filled
+        in up to ``_ids_done``."""
+        self._ids_done = 1
+        self._rows: dict[str | None, int] = {}
         self._keys = [""]
         self._cues = [""]
-        """Folded word and head-noun cue of each row block."""
+        """Folded word and head-noun cue of each row block (for ``scores``)."""
+        self._size = 1
+        """Row blocks in use."""
+        self._restart()
         for i, d in enumerate(_OFFSETS):
             self._table[0, 1 + i] = self._weights.get(f"{d}:edge", 0.0)
 
-    def _add(self, word: str) -> int:
-        """The row block of a new word, filled in (the table grows as needed)."""
-        f = self.featurizer.describe(word)
-        row = len(self._keys)
-        if row == len(self._table):
+    def _pair_features(self) -> None:
+        """Integer codes of the word pairs of the bigram features: a word (its folded
+        key) is a number in ``_pair_words`` (one more than the last for any other word)
+        and the last two letters of the word before in ``_pair_ends``, a pair is
+        ``first * size + second``. Every split of a feature at a ``|`` is kept: a word
+        may itself be ``|``, and the split that is not the two words of a pair still
+        names that feature, as its string would be the same."""
+        words: dict[str, int] = {}
+        ends: dict[str, int] = {}
+        found: dict[str, list[tuple[str, str, int]]] = {_AFTER: [], _BEFORE: [], _AROUND: []}
+        for attr, at in self._own_ids.items():
+            for template, pairs in found.items():
+                if attr.startswith(template):
+                    rest = attr[len(template) :]
+                    pairs.extend(
+                        (rest[:i], rest[i + 1 :], at) for i, c in enumerate(rest) if c == "|"
+                    )
+        for template, pairs in found.items():
+            firsts = ends if template == _AROUND else words
+            for first, second, _ in pairs:
+                firsts.setdefault(first, len(firsts))
+                words.setdefault(second, len(words))
+        self._pair_words, self._pair_ends = words, ends
+        size = len(words) + 1
+        self._pair_size = size
+        # the templates one after the other: _AFTER's codes, _BEFORE's + span, …
+        span = (max(len(words), len(ends)) + 1) * size
+        self._pair_span = span
+        codes: list[int] = []
+        ids: list[int] = []
+        for k, (template, pairs) in enumerate(found.items()):
+            firsts = ends if template == _AROUND else words
+            codes += [k * span + firsts[a] * size + words[b] for a, b, _ in pairs]
+            ids += [at for _, _, at in pairs]
+        order = np.argsort(codes, kind="stable")
+        # a last code above any pair's: a search never runs past the end
+        self._pair_codes = np.append(np.array(codes, dtype=np.int64)[order], np.iinfo(np.int64).max)
+        self._pair_ids = np.append(np.array(ids, dtype=np.int64)[order], -1)
+        """The codes of the bigram features, sorted, and their feature ids."""
+        self._cue_ids = np.full((len(_CUE_CODES), 6), -1, dtype=np.int64)
+        """Feature id of ``cue+d=…`` at [cue code, d] (d = 1…4) and ``cue-1=…`` at
+        [cue code, 5]; -1 where the model has none."""
+        for name, code in _CUE_CODES.items():
+            if name:
+                for d in range(1, 5):
+                    self._cue_ids[code, d] = self._own_ids.get(f"cue+{d}={name}", -1)
+                self._cue_ids[code, 5] = self._own_ids.get(f"cue-1={name}", -1)
+
+    def _restart(self) -> None:
+        """An empty table: the edge block only."""
+        self._rows.clear()
+        self._rows[None] = 0
+        self._size = 1
+        del self._keys[1:], self._cues[1:]
+        self._ids_done = 1
+        self._word_ids[0] = (len(self._pair_words), len(self._pair_ends), 0, 1)
+
+    def _add(self, words: Sequence[str]) -> None:
+        """Row blocks for new words, filled in (the table grows as needed)."""
+        for at in range(0, len(words), _NEW_WORDS_AT_ONCE):
+            self._add_some(words[at : at + _NEW_WORDS_AT_ONCE])
+
+    def _add_some(self, words: Sequence[str]) -> None:
+        described = list(map(self.featurizer.describe, words))
+        own, lent, none = self._own_ids.get, self._lent_ids.get, repeat(self._no_feature)
+        first, end = self._size, self._size + len(words)
+        while end > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        ids = [*map(self._own_ids.get, ["bias", *f.own]), *map(self._lent_ids.get, f.ctx)]
-        # blocks added one after the other along axis 0, as sum() did before numpy,
-        # so that no score moves by a rounding bit (the zeros add nothing)
-        self._table[row] = np.add.reduce(
-            self._features.take([i for i in ids if i is not None], axis=0)
+        _row_sums(
+            self._features,
+            [[*map(own, ["bias", *f.own], none), *map(lent, f.ctx, none)] for f in described],
+            self._table[first:end],
         )
-        self._rows[word] = row
-        self._keys.append(f.key)
-        self._cues.append(f.cue)
-        return row
+        self._rows.update(zip(words, range(first, end), strict=True))
+        self._keys += [f.key for f in described]
+        self._cues += [f.cue for f in described]
+        self._size = end
+
+    def _word_ids_up_to_date(self) -> np.ndarray:
+        """``_word_ids``, the rows added since the last call filled in (``scores``
+        does without them)."""
+        first, end = self._ids_done, self._size
+        if first < end:
+            while end > len(self._word_ids):
+                self._word_ids = np.concatenate([self._word_ids, np.zeros_like(self._word_ids)])
+            pair_words, pair_ends = self._pair_words, self._pair_ends
+            no_word, no_end = len(pair_words), len(pair_ends)
+            self._word_ids[first:end] = [
+                (
+                    pair_words.get(key, no_word),
+                    pair_ends.get(key[-2:], no_end),
+                    _CUE_CODES[cue],
+                    key in _CUE_STOPS,
+                )
+                for key, cue in zip(self._keys[first:end], self._cues[first:end], strict=True)
+            ]
+            self._ids_done = end
+        return self._word_ids
+
+    def _learn(self, words: Sequence[str | None], new: list[str]) -> bool:
+        """Add ``new``, the new words among ``words``; when the table would pass
+        ``_MAX_WORDS``, start again (True) and add all of ``words``."""
+        if self._size + len(new) > self._MAX_WORDS:
+            self._restart()
+            self._add(list(dict.fromkeys(w for w in words if w is not None)))
+            return True
+        self._add(new)
+        return False
+
+    def _rows_of(self, words: Sequence[str]) -> list[int]:
+        """The row blocks of ``words``, new words added."""
+        get = self._rows.get
+        rows = list(map(get, words))
+        if None in rows:
+            new = [w for w, r in zip(words, rows, strict=True) if r is None]
+            self._learn(words, list(dict.fromkeys(new)))
+            rows = list(map(get, words))
+        return rows  # type: ignore[return-value]
+
+    def _row_array(self, words: Sequence[str | None]) -> np.ndarray:
+        """``_rows_of`` as an array, and None for the edge."""
+        get = self._rows.get
+        rows = np.fromiter(map(get, words, repeat(-1)), dtype=np.intp, count=len(words))
+        new = np.flatnonzero(rows < 0)
+        if len(new):
+            found = [words[i] for i in new.tolist()]
+            if self._learn(words, list(dict.fromkeys(found))):  # type: ignore[arg-type]
+                return np.fromiter(map(get, words), dtype=np.intp, count=len(words))
+            rows[new] = list(map(get, found))
+        return rows
+
+    def _batch_scores(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """The scores (in carrier units) of non-empty sentences one after the other,
+        two rows of no use between two sentences: sentence k starts at row
+        ``sum(len(s) + 2 for s in sentences[:k])``."""
+        flat: list[str | None] = [*_SEPARATOR]
+        for words in sentences:
+            flat += words
+            flat += _SEPARATOR
+        at = self._row_array(flat)
+        # word i sees the blocks i-2 … i+2 of this
+        g = self._table.take(at, axis=0)
+        total = (g[2:-2, 0] + g[:-4, 1]) + (g[1:-3, 2] + g[3:-1, 3]) + g[4:, 4]
+        self._add_pairs(total, self._word_ids_up_to_date().take(at[2:-2], axis=0))
+        return total
+
+    def _add_pairs(self, total: np.ndarray, ids: np.ndarray) -> None:
+        """Add to ``total`` the features of ``Featurizer.pairs`` (``ids``: the
+        ``_word_ids`` of its rows), in the same order: at each position, a head-noun
+        cue ahead, a cue just before, then the three bigrams; within each of these
+        five, a position has at most one feature. The rows between two sentences are
+        cue stops and in no pair."""
+        own = self._own_scores
+        cues = ids[:, 2]
+        if cues.any():
+            # a cue at q gives cue+d to p = q - d (d ≤ 4) when no cue or stop lies in
+            # p+1 … q-1: when q is the next of those after p
+            marks = np.flatnonzero(cues | ids[:, 3])
+            at = np.flatnonzero(cues)
+            before = marks.searchsorted(at)
+            previous = np.where(before > 0, marks[before - 1], 0)
+            found = self._cue_ids[cues[at]]
+            where = at[:, None] - _AHEAD
+            ok = (where >= previous[:, None]) & (found[:, 1:5] >= 0)
+            total[where[ok]] += own.take(found[:, 1:5][ok], axis=0)
+            ok = (at + 1 < len(total)) & (found[:, 5] >= 0)
+            total[at[ok] + 1] += own.take(found[ok, 5], axis=0)
+        words = ids[:, 0]
+        size, span = self._pair_size, self._pair_span
+        pairs = words[:-1] * size + words[1:]
+        n = len(pairs)
+        codes = np.concatenate((pairs, pairs + span, ids[:-2, 1] * size + words[2:] + 2 * span))
+        i = self._pair_codes.searchsorted(codes)
+        hits = np.flatnonzero(self._pair_codes[i] == codes)
+        if len(hits):
+            features = self._pair_ids[i[hits]]
+            a, b = hits.searchsorted((n, 2 * n)).tolist()
+            # _AFTER at the pair's second word, _BEFORE at its first, _AROUND between
+            for part, to in ((slice(0, a), 1), (slice(a, b), -n), (slice(b, None), 1 - 2 * n)):
+                if part.start != part.stop:
+                    total[hits[part] + to] += own.take(features[part], axis=0)
 
     def scores(self, words: Sequence[str]) -> np.ndarray:
         """Each word's score for each label (in carrier units), as crfsuite would add
-        them up from ``Featurizer.sentence``: one row per word."""
-        if len(self._keys) + len(words) > self._MAX_WORDS:
-            self._rows.clear()
-            del self._keys[1:], self._cues[1:]
-        known = self._rows.get
-        rows = [known(w) or self._add(w) for w in words]
-        # two edge blocks either side: word i sees the blocks i-2 … i+2 of this
+        them up from ``Featurizer.sentence``: one row per word. For one sentence the
+        string lookups of ``Featurizer.pairs`` cost less than the numpy calls of
+        ``_add_pairs``; the scores are the same to the last bit."""
+        if not words:
+            return np.zeros((0, len(self._carriers)))
+        rows = self._rows_of(words)
         g = self._table.take([0, 0, *rows, 0, 0], axis=0)
         total = (g[2:-2, 0] + g[:-4, 1]) + (g[1:-3, 2] + g[3:-1, 3]) + g[4:, 4]
         keys = list(map(self._keys.__getitem__, rows))
         cues = list(map(self._cues.__getitem__, rows))
-        ids = self._own_ids.get
+        ids, own = self._own_ids.get, self._own_scores
         for i, attrs in self.featurizer.pairs(keys, cues, self._pairs).items():
             for attr in attrs:
                 at = ids(attr)
                 if at is not None:
-                    total[i] += self._features[at, 0]
+                    total[i] += own[at]
         return total
 
     def tag(self, words: Sequence[str]) -> list[str]:
+        """The tags of one sentence, by crfsuite (see ``marginal``)."""
         if not words:
             return []
         # zip stops at the end of the carriers before it takes from ``scores``, so
@@ -574,8 +823,129 @@ class NerModel:
         return list(self._tagger.tag(items))
 
     def marginal(self, tag: str, position: int) -> float:
-        """Probability of ``tag`` at ``position`` of the sentence tagged last."""
+        """Probability of ``tag`` at ``position`` of the sentence ``tag`` tagged last."""
         return float(self._tagger.marginal(tag, position))
+
+    def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """The tags of each sentence (as ``tag`` gives them) and, for a sentence with
+        an entity, each tag's marginal probability (as ``marginal`` gives it, to
+        within 1e-12 or so). Meant for a document's sentences at once: each step of the
+        Viterbi and forward-backward passes is a few numpy calls for all of them, and
+        there are as many steps as the longest sentence has words."""
+        out: list[Tagged] = []
+        group: list[Sequence[str]] = []
+        longest = 0
+        for words in sentences:
+            if group and (len(group) + 1) * max(longest, len(words)) > self._BATCH_POSITIONS:
+                out += self._tag_group(group)
+                group, longest = [], 0
+            group.append(words)
+            longest = max(longest, len(words))
+        return out + self._tag_group(group)
+
+    def _tag_group(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
+        """``tag_sentences`` of sentences tagged at once."""
+        full = [k for k, words in enumerate(sentences) if words]
+        out = [Tagged([], None) for _ in sentences]
+        if not full:
+            return out
+        lengths = np.array([len(sentences[k]) for k in full])
+        total = self._batch_scores([sentences[k] for k in full])
+        starts = np.cumsum(lengths + 2) - (lengths + 2)
+        # longest first: the sentences that end at a step are next to each other
+        order = np.argsort(-lengths, kind="stable")
+        lengths, starts = lengths[order], starts[order]
+        steps = int(lengths[0])
+        at = np.minimum(np.arange(steps)[:, None] + starts, len(total) - 1)
+        # (step, label, sentence); past its end a sentence has the scores of the words
+        # after it, which no result sees
+        state = np.zeros((steps, len(self.labels), len(full)))
+        np.multiply(total[at].transpose(0, 2, 1), self._scale[:, None], out=state[:, 1:])
+        best = self._viterbi(state, lengths)
+        names = self.labels
+        o = names.index("O") if "O" in names else -1
+        inside = np.arange(steps)[:, None] < lengths
+        named = np.flatnonzero(((best != o) & inside).any(axis=0))
+        probs: dict[int, list[float]] = {}
+        if len(named):
+            steps = int(lengths[named[0]])
+            found = self._marginals(state[:steps, :, named], best[:steps, named], lengths[named])
+            probs = dict(zip(named.tolist(), found, strict=True))
+        tags = self._names.take(best.T[inside.T]).tolist()
+        cut = np.cumsum(lengths).tolist()
+        for j, (a, b) in enumerate(zip([0, *cut[:-1]], cut, strict=True)):
+            out[full[order[j]]] = Tagged(tags[a:b], probs.get(j))
+        return out
+
+    @staticmethod
+    def _ends(lengths: np.ndarray) -> list[int]:
+        """For lengths in decreasing order, the number of them longer than t, for t = 0
+        … the longest: the sentences ending at t are ``ends[t+1]:ends[t]``."""
+        return (-lengths).searchsorted(-np.arange(int(lengths[0]) + 1)).tolist()
+
+    def _viterbi(self, state: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """crfsuite's best paths (``crf1dc_viterbi``) of sentences in decreasing length,
+        as (step, sentence) labels; ``state`` is (step, label, sentence)."""
+        steps, _, count = state.shape
+        ends = self._ends(lengths)
+        trans = self._transitions
+        moves = trans[:, :, None].copy()  # (previous label, label, 1)
+        score = np.empty_like(state)
+        score[0] = state[0]
+        both = np.empty((len(trans), *score[0].shape))
+        for t in range(1, steps):
+            # crfsuite's sums in crfsuite's order: previous score plus transition, the
+            # best of these over the previous label, plus the state score
+            np.add(score[t - 1, :, None], moves, out=both)
+            np.maximum.reduce(both, axis=0, out=score[t])
+            score[t] += state[t]
+        # back from the end: crfsuite's back link is the first best previous label,
+        # and argmax finds it again from the same sums
+        best = np.zeros((steps, count), dtype=np.intp)
+        label = score[steps - 1].argmax(axis=0)
+        best[steps - 1] = label
+        for t in range(steps - 2, -1, -1):
+            label = (score[t] + trans.take(label, axis=1)).argmax(axis=0)
+            a, b = ends[t + 1], ends[t]
+            if b > a:  # sentences that end here start from their best label
+                label[a:b] = score[t, :, a:b].argmax(axis=0)
+            best[t] = label
+        return best
+
+    def _marginals(
+        self, state: np.ndarray, best: np.ndarray, lengths: np.ndarray
+    ) -> list[list[float]]:
+        """P(best label) at each position of sentences in decreasing length, by the
+        forward and backward sums; ``state`` and ``best`` as in ``_viterbi``. Both
+        sums run in one loop, the backward one over the sentences aligned at their last
+        words (so that none starts midway). Each state is divided by its best label's
+        and the sums are rescaled every few steps, which no marginal sees."""
+        steps, labels, count = state.shape
+        x = np.exp(state - state.max(axis=1, keepdims=True))
+        xs = np.empty((steps, 2, labels, count))
+        xs[:, 0] = x
+        # step r of the backward sum is word length - 1 - r (before the first word:
+        # the first word again, which no result sees)
+        back = np.maximum(lengths - 1 - np.arange(steps)[:, None], 0)
+        xs[:, 1] = x.transpose(0, 2, 1)[back, np.arange(count)].transpose(0, 2, 1)
+        pair, every = self._sum_steps
+        before = np.empty_like(xs)  # the sums before the state at the step
+        after = np.empty_like(xs)
+        before[0] = 1.0
+        after[0] = xs[0]
+        for r in range(1, steps):
+            np.matmul(pair, after[r - 1], out=before[r])
+            np.multiply(before[r], xs[r], out=after[r])
+            if r % every == 0:
+                after[r] /= after[r].sum(axis=1, keepdims=True)
+        # sentence by sentence, position by position: forward sum with the state,
+        # backward sum without it
+        s, t = np.nonzero(np.arange(steps) < lengths[:, None])
+        both = after[t, 0, :, s] * before[lengths[s] - 1 - t, 1, :, s]
+        p = both[np.arange(len(s)), best[t, s]] / both.sum(axis=1)
+        flat = p.tolist()
+        cut = np.cumsum(lengths).tolist()
+        return [flat[a:b] for a, b in zip([0, *cut[:-1]], cut, strict=True)]
 
 
 @cache
@@ -584,13 +954,22 @@ def load_ner() -> NerModel:
 
 
 def spans_from_tags(tags: Sequence[str]) -> list[tuple[int, int, str]]:
-    """(first token, end token, type) of each entity in a BIO sequence."""
+    """(first token, end token, type) of each entity in a BIO sequence: a span starts
+    at a B- tag, or at an I- tag that does not continue one, and runs over the I- tags
+    of its type. Work is done at the tags other than "O" only (a sentence has few): an
+    "O" ends a span, so does a gap between two of those tags."""
     spans: list[tuple[int, int, str]] = []
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            spans.append((start, i, kind))
+    start, kind, last = -1, "", -2
+    for i, tag in enumerate(tags):
+        if tag == "O":
+            continue
+        head = tag[:2]
+        if start >= 0 and (i != last + 1 or head != "I-" or tag[2:] != kind):
+            spans.append((start, last + 1, kind))
             start = -1
-        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+        if head == "B-" or (start < 0 and head == "I-"):
             start, kind = i, tag[2:]
+        last = i
+    if start >= 0:
+        spans.append((start, last + 1, kind))
     return spans

@@ -1,3 +1,6 @@
+from itertools import product
+
+import numpy as np
 import pycrfsuite
 import pytest
 from click.testing import CliRunner
@@ -9,9 +12,11 @@ from ghatna.entities.ner import (
     Featurizer,
     NerModel,
     PairWords,
+    _row_sums,
     is_acronym,
     load_ner,
     normalise_tag,
+    read_model_weights,
     read_state_weights,
     spans_from_tags,
     tokenize,
@@ -44,6 +49,28 @@ def test_ner_normalise_ilner_tags(tag, previous, expected):
 )
 def test_ner_spans_from_tags(tags, spans):
     assert spans_from_tags(tags) == spans
+
+
+def _plain_spans(tags):
+    """spans_from_tags as it was: every tag looked at, an "O" appended."""
+    spans = []
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
+            spans.append((start, i, kind))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, kind = i, tag[2:]
+    return spans
+
+
+def test_ner_spans_from_tags_like_every_tag_looked_at():
+    # a stray I- starts a span, a tag of another type or none ("X") ends one, "I-" has
+    # the empty type
+    alphabet = ("O", "B-PER", "I-PER", "B-LOC", "I-LOC", "X", "I-")
+    for n in range(6):
+        for tags in product(alphabet, repeat=n):
+            assert spans_from_tags(list(tags)) == _plain_spans(tags), tags
 
 
 def test_ner_cli_appends_a_tag_column():
@@ -107,14 +134,42 @@ SCORED_TEXTS = [
 ]
 
 
-def _assert_scores_like_crfsuite(model, text):
-    words = [t.text for t in tokenize(text)]
+def _plain_tagger():
     plain = pycrfsuite.Tagger()
     plain.open(str(MODEL_PATH))
+    return plain
+
+
+def _assert_scores_like_crfsuite(model, text):
+    words = [t.text for t in tokenize(text)]
+    plain = _plain_tagger()
     expected = plain.tag(model.featurizer.sentence(words))
     assert model.tag(words) == expected
     for i, tag in enumerate(expected):
         assert model.marginal(tag, i) == pytest.approx(plain.marginal(tag, i), abs=1e-9)
+
+
+def _assert_batch_like_crfsuite(model, sentences):
+    """tag_sentences: crfsuite's tags on all the features, its marginals (None when
+    all O), and the same scores to the last bit as one sentence at a time."""
+    plain = _plain_tagger()
+    tagged = model.tag_sentences(sentences)
+    assert len(tagged) == len(sentences)
+    for words, (tags, marginals) in zip(sentences, tagged, strict=True):
+        expected = plain.tag(model.featurizer.sentence(words)) if words else []
+        assert tags == expected
+        if all(tag == "O" for tag in expected):
+            assert marginals is None
+            continue
+        assert marginals == pytest.approx(
+            [plain.marginal(tag, i) for i, tag in enumerate(expected)], abs=1e-9
+        )
+    full = [words for words in sentences if words]
+    total = model._batch_scores(full)
+    at = 0
+    for words in full:
+        assert np.array_equal(total[at : at + len(words)], model.scores(words))
+        at += len(words) + 2
 
 
 @pytest.mark.parametrize("text", SCORED_TEXTS)
@@ -127,10 +182,71 @@ def test_ner_model_scores_alike_when_its_word_table_grows_or_starts_again():
     # only the edge block to start with (the table doubles from 1 row), and a word
     # limit every few sentences pass (the table empties)
     model._table = model._table[:1].copy()
+    model._word_ids = model._word_ids[:1].copy()
     model._MAX_WORDS = 24
     for text in SCORED_TEXTS * 2:
         _assert_scores_like_crfsuite(model, text)
-    assert len(model._keys) <= 24 < len(model._table)
+    assert len(model._keys) == model._size <= 24 < len(model._table)
+    for first, second in zip(SCORED_TEXTS, SCORED_TEXTS[1:], strict=False):
+        _assert_batch_like_crfsuite(
+            model, [[t.text for t in tokenize(text)] for text in (first, second)]
+        )
+    assert len(model._keys) == model._size <= 48
+
+
+# sentences of one batch next to each other: a head noun (मंत्रालय, a cue) first in a
+# sentence must not give cue+d to the end of the one before, a sentence of one word, a
+# bar, empty sentences, digits and Latin words, a long sentence
+BATCH_TEXTS = [
+    "",
+    *SCORED_TEXTS,
+    "राम श्याम मोहन सोहन",
+    "मंत्रालय ने कहा",
+    "दिल्ली",
+    "",
+    "| राम | श्याम ||",
+    "आयोग",
+    "भारत सरकार के विदेश मंत्रालय और चुनाव आयोग में बैठक हुई",
+    " ".join(SCORED_TEXTS * 5),  # ~300 words: the forward and backward sums rescaled
+]
+
+
+def test_ner_tag_sentences_like_crfsuite_one_sentence_at_a_time():
+    sentences = [[t.text for t in tokenize(text)] for text in BATCH_TEXTS]
+    _assert_batch_like_crfsuite(NerModel(), sentences)
+    _assert_batch_like_crfsuite(load_ner(), sentences[::-1])
+    model = NerModel()
+    model._BATCH_POSITIONS = 60  # in groups of a few sentences, the long one alone
+    _assert_batch_like_crfsuite(model, sentences)
+    assert NerModel().tag_sentences([]) == []
+    assert NerModel().tag_sentences([[], []]) == [([], None), ([], None)]
+
+
+def test_ner_row_sums_add_one_row_after_the_other():
+    rng = np.random.default_rng(7)
+    # magnitudes far apart, so that another order of additions shows
+    table = rng.standard_normal((50, 4, 6)) * np.exp(rng.uniform(-25, 25, (50, 1, 1)))
+    table[-1] = 0.0
+    for count in (1, 2, 5, 40):
+        rows = [list(rng.integers(0, 49, rng.integers(0, 45))) for _ in range(count)]
+        sums = np.full((count, 4, 6), np.nan)
+        _row_sums(table, rows, sums)
+        for row, got in zip(rows, sums, strict=True):
+            expected = np.zeros((4, 6))
+            for r in row:
+                expected = expected + table[r]
+            assert np.array_equal(got, expected)
+
+
+def test_ner_model_transitions_are_crfsuite_s():
+    labels, _, transitions = read_model_weights(MODEL_PATH)
+    info = _plain_tagger().info()
+    assert info.labels == {label: str(i) for i, label in enumerate(labels)}
+    expected = np.zeros_like(transitions)
+    for (a, b), weight in info.transitions.items():
+        expected[labels.index(a), labels.index(b)] = weight
+    assert np.allclose(transitions, expected, atol=1e-6)
+    assert np.count_nonzero(transitions)
 
 
 def test_ner_pair_words_keep_every_split_of_a_bar():

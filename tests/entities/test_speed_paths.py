@@ -14,12 +14,11 @@ from ghatna.entities.gazetteer import _key_with_offsets_slow, key_with_offsets
 from ghatna.entities.linker import (
     _NAME_FOLLOWERS,
     _before_followers,
-    _entity_spans,
     _Item,
     _mask,
     _Tokens,
 )
-from ghatna.entities.ner import _TOKEN, Featurizer, spans_from_tags
+from ghatna.entities.ner import _TOKEN, Featurizer
 from ghatna.entities.phonetic import (
     _DISPLAY_RULES,
     _FAITHFUL_RULES,
@@ -102,13 +101,6 @@ def test_entities_tokens_are_found_where_the_token_pattern_finds_them(text):
                 last = len(want) - 1
                 assert (tokens.start_of(last), tokens.end_of(last)) == want[last]
                 assert tokens.spans == want
-
-
-def test_entities_entity_spans_equal_spans_from_tags():
-    tags = ["O", "B-PER", "I-PER", "B-LOC", "I-LOC", "X"]
-    for n in range(6):
-        for seq in product(tags, repeat=n):
-            assert _entity_spans(list(seq)) == spans_from_tags(list(seq)), seq
 
 
 def test_entities_words_before_followers_are_those_the_next_word_of_is_a_follower():
