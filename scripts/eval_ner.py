@@ -83,11 +83,12 @@ def main(path: Path, scheme: str, as_json: bool) -> None:
     mapping = ILNER_TYPES if scheme == "ilner" else HINER_TYPES
     model = load_ner()
     gold: list[list[str]] = []
-    predicted: list[list[str]] = []
+    sentences: list[list[str]] = []
     with path.open(encoding="utf-8") as fh:
         for words, tags in read_conll(fh, mapping):
             gold.append(tags)
-            predicted.append(model.tag(words))
+            sentences.append(words)
+    predicted = [tagged.tags for tagged in model.tag_sentences(sentences)]
     result = score(gold, predicted)
     if as_json:
         click.echo(json.dumps(result, indent=2))

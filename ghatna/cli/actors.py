@@ -245,21 +245,33 @@ def ner(conll) -> None:
     from ghatna.entities.ner import load_ner
 
     model = load_ner()
-    block: list[str] = []
+    # sentences (their lines) and blank lines ([]) read but not yet written: tagged a
+    # few hundred at a time, which is much faster than one by one
+    pending: list[list[str]] = []
 
     def flush() -> None:
-        tags = model.tag([line.split()[0] for line in block])
-        for line, tag in zip(block, tags, strict=True):
-            sys.stdout.write(f"{line}\t{tag}\n")
-        block.clear()
+        tagged = model.tag_sentences([[line.split()[0] for line in b] for b in pending if b])
+        sentences = iter(tagged)
+        for block in pending:
+            if not block:
+                sys.stdout.write("\n")
+                continue
+            for line, tag in zip(block, next(sentences).tags, strict=True):
+                sys.stdout.write(f"{line}\t{tag}\n")
+        pending.clear()
 
+    block: list[str] = []
     for raw in conll:
         line = raw.rstrip("\n")
         if line.strip():
             block.append(line)
             continue
         if block:
+            pending.append(block)
+            block = []
+        pending.append([])
+        if len(pending) >= 500:
             flush()
-        sys.stdout.write("\n")
     if block:
-        flush()
+        pending.append(block)
+    flush()

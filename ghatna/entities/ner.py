@@ -17,12 +17,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain, compress, count, repeat
+from itertools import chain, repeat
 from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-import pycrfsuite
 
 from ghatna.clean.normalize import fold
 from ghatna.errors import ResourceError
@@ -227,40 +226,6 @@ _AFTER, _BEFORE, _AROUND = "-1w|w=", "w|+1w=", "-1s|+1s="
 word's last two letters|next word."""
 
 
-class PairWords(NamedTuple):
-    """The word pairs a model's bigram features can match: most bigrams of a text have
-    no weight, and building their strings only to find that out cost as much as all
-    the other features together."""
-
-    after: frozenset[tuple[str, str]]
-    """(previous word, word) of the ``-1w|w`` features."""
-    before: frozenset[tuple[str, str]]
-    """(word, next word) of the ``w|+1w`` features."""
-    around: frozenset[tuple[str, str]]
-    """(last two letters of the previous word, next word) of the ``-1s|+1s`` features."""
-
-    @classmethod
-    def of(cls, attrs: Iterable[str]) -> PairWords:
-        """From a model's attributes. A word may itself be ``|``, so every split of
-        ``a|b`` at a ``|`` is kept: a superset filters as well."""
-        sides: dict[str, set[tuple[str, str]]] = {_AFTER: set(), _BEFORE: set(), _AROUND: set()}
-        for attr in attrs:
-            for template, side in sides.items():
-                if attr.startswith(template):
-                    rest = attr[len(template) :]
-                    side.update((rest[:k], rest[k + 1 :]) for k, c in enumerate(rest) if c == "|")
-        return cls(*(frozenset(sides[t]) for t in (_AFTER, _BEFORE, _AROUND)))
-
-
-def _matching(
-    pairs: list[tuple[str, str]], known: frozenset[tuple[str, str]] | None
-) -> Iterable[int]:
-    """Positions of ``pairs`` in ``known`` (all when ``known`` is None), tested in C."""
-    if known is None:
-        return range(len(pairs))
-    return compress(count(), map(known.__contains__, pairs))
-
-
 class Featurizer:
     """Word features with a per-word cache: the same at training and prediction."""
 
@@ -318,13 +283,10 @@ class Featurizer:
         return hit
 
     @staticmethod
-    def pairs(
-        keys: Sequence[str], cues: Sequence[str], only: PairWords | None = None
-    ) -> dict[int, list[str]]:
+    def pairs(keys: Sequence[str], cues: Sequence[str]) -> dict[int, list[str]]:
         """The features of the positions that have features depending on more than one
         word: the nearest head-noun cue up to 4 words ahead (not across a
-        postposition), a cue just before, and word bigrams with the neighbours (with
-        ``only``, just the bigrams a model can know)."""
+        postposition), a cue just before, and word bigrams with the neighbours."""
         n = len(keys)
         out: defaultdict[int, list[str]] = defaultdict(list)
         if any(cues):
@@ -340,14 +302,12 @@ class Featurizer:
                 if cues[i - 1]:
                     out[i].append("cue-1=" + cues[i - 1])
         # one template after the other, so each position keeps the order above
-        bigrams = list(zip(keys, keys[1:], strict=False))
-        for j in _matching(bigrams, only and only.after):
+        for j in range(n - 1):
             out[j + 1].append(f"{_AFTER}{keys[j]}|{keys[j + 1]}")
-        for j in _matching(bigrams, only and only.before):
+        for j in range(n - 1):
             out[j].append(f"{_BEFORE}{keys[j]}|{keys[j + 1]}")
-        around = list(zip([k[-2:] for k in keys], keys[2:], strict=False))
-        for j in _matching(around, only and only.around):
-            out[j + 1].append(f"{_AROUND}{around[j][0]}|{keys[j + 2]}")
+        for j in range(n - 2):
+            out[j + 1].append(f"{_AROUND}{keys[j][-2:]}|{keys[j + 2]}")
         return out
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
@@ -458,20 +418,13 @@ def read_model_weights(path: Path) -> tuple[list[str], dict[str, list[float]], n
     return labels, weights, transitions
 
 
-def read_state_weights(path: Path) -> tuple[list[str], dict[str, list[float]]]:
-    """(labels, attribute → its weight for each label) of a crfsuite model file (see
-    :func:`read_model_weights`)."""
-    labels, weights, _ = read_model_weights(path)
-    return labels, weights
-
-
 class Tagged(NamedTuple):
     """A sentence as :meth:`NerModel.tag_sentences` tags it."""
 
     tags: list[str]
     marginals: list[float] | None
-    """The probability of each position's tag (crfsuite's ``marginal(tags[i], i)``),
-    or None when every tag is O (then not computed)."""
+    """The probability of each position's tag (crfsuite's ``Tagger.marginal(tags[i],
+    i)``), or None when every tag is O (then not computed)."""
 
 
 _SEPARATOR = (None, None)
@@ -504,17 +457,16 @@ class NerModel:
     """A loaded CRF tagger. ``tag`` takes words and returns BIO tags; ``tag_sentences``
     tags many sentences at once, with the same tags and marginals.
 
-    crfsuite scores a token by adding, for each attribute handed to it, the
-    attribute's value times its weight for each label. Converting ~35 attribute
-    strings per token and looking each up in the model cost most of the tagging time,
-    so the model adds the weights itself, once per word type for the features of a word
-    and of its neighbours. ``tag`` hands crfsuite one *carrier* attribute per label but
-    the first (an attribute whose only weight is for that label) valued score / weight;
-    crfsuite then runs Viterbi and the marginals on the same scores, up to last-bit
-    rounding (the additions come in another order), so the tags are the same.
-    ``tag_sentences`` multiplies the same values by the same weights and runs
-    crfsuite's Viterbi in numpy, with its additions, comparisons and tie-breaking (the
-    first best label), over all the sentences at once, so its tags are crfsuite's too.
+    crfsuite scores a token by adding, for each attribute of it, the attribute's
+    weight for each label. Converting ~35 attribute strings per token and looking each
+    up in the model cost most of the tagging time, so the model adds the weights
+    itself (read exactly from the model file), once per word type for the features of a
+    word and of its neighbours, and runs crfsuite's Viterbi and forward-backward in
+    numpy over all the sentences at once, with crfsuite's additions, comparisons and
+    tie-breaking (the first best label): the tags are crfsuite's (a test compares them
+    with crfsuite's own on the same attributes) and the marginals agree to 1e-12.
+    Scores are kept as differences from the first label's, which needs none: the same
+    constant at a position changes neither the best path nor the marginals.
 
     The per-word scores live in one numpy table, a row block per word type: its own
     score and what it lends the words at each of ``_OFFSETS``; block 0 is the sentence
@@ -537,27 +489,10 @@ class NerModel:
                 f"{path}: NER model missing. It ships with the package; rebuild it with "
                 "`python scripts/train_ner.py` (needs ../shared/data/ner/)."
             )
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
         self.featurizer = Featurizer(load_lexicon(lexicon))
         labels, weights, transitions = read_model_weights(path)
         self.labels = labels
         self._names = np.array(labels, dtype=object)
-        # the first label's score is subtracted from every label's: the same constant
-        # at a position changes neither the best path nor the marginals, and that
-        # label then needs no carrier
-        carriers: list[tuple[float, str]] = [(0.0, "")] * len(labels)
-        for attr, row in weights.items():
-            used = [y for y, w in enumerate(row) if w]
-            if len(used) == 1 and used[0] and abs(row[used[0]]) > carriers[used[0]][0]:
-                carriers[used[0]] = (abs(row[used[0]]), attr)
-        if not all(attr for _, attr in carriers[1:]):
-            raise ResourceError(f"{path}: a label has no attribute of its own to carry scores")
-        scale = [weights[attr][y] for y, (_, attr) in enumerate(carriers) if y]
-        self._carriers = [attr.encode("utf-8") for _, attr in carriers[1:]]
-        self._scale = np.array(scale)
-        """Each carrier's weight: crfsuite's state score of label y > 0 is a score in
-        the table times ``_scale[y - 1]`` (and 0 for label 0)."""
         self._transitions = transitions
         trans = np.exp(transitions)
         # a step of the forward or backward sums multiplies them by at most labels ·
@@ -566,11 +501,8 @@ class NerModel:
         grow = max(np.log(len(labels)) + transitions.max(), -transitions.min(), 1.0)
         self._sum_steps = (np.stack([trans.T, trans]), max(1, int(200 / grow)))
         """Transitions of the forward and the backward sums, and how often to rescale."""
-        k = len(self._carriers)
-        self._weights = {
-            attr: [(w - row[0]) / s for w, s in zip(row[1:], scale, strict=True)]
-            for attr, row in weights.items()
-        }
+        k = len(labels) - 1
+        self._weights = {attr: [w - row[0] for w in row[1:]] for attr, row in weights.items()}
         # every feature as a row block like a word's (below): an attribute's scores as
         # a word's own feature in block 0, a context feature's at each of _OFFSETS in
         # blocks 1…4, so that a new word's block is one sum and its context features
@@ -591,7 +523,6 @@ class NerModel:
         self._own_scores = self._features[:, 0].copy()
         """Block 0 of ``_features``: the features of pairs of words add these."""
         self._pair_features()
-        self._pairs = PairWords.of(weights)
         self._table = np.zeros((1024, 1 + len(_OFFSETS), k))
         """Row block per word type: own scores (bias included), then those it lends the
         words at each of ``_OFFSETS``; block 0 is the sentence edge."""
@@ -719,16 +650,6 @@ class NerModel:
         self._add(new)
         return False
 
-    def _rows_of(self, words: Sequence[str]) -> list[int]:
-        """The row blocks of ``words``, new words added."""
-        get = self._rows.get
-        rows = list(map(get, words))
-        if None in rows:
-            new = [w for w, r in zip(words, rows, strict=True) if r is None]
-            self._learn(words, list(dict.fromkeys(new)))
-            rows = list(map(get, words))
-        return rows  # type: ignore[return-value]
-
     def _row_array(self, words: Sequence[str | None]) -> np.ndarray:
         """``_rows_of`` as an array, and None for the edge."""
         get = self._rows.get
@@ -742,7 +663,7 @@ class NerModel:
         return rows
 
     def _batch_scores(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
-        """The scores (in carrier units) of non-empty sentences one after the other,
+        """The scores (less the first label's) of non-empty sentences one after the other,
         two rows of no use between two sentences: sentence k starts at row
         ``sum(len(s) + 2 for s in sentences[:k])``."""
         flat: list[str | None] = [*_SEPARATOR]
@@ -792,46 +713,16 @@ class NerModel:
                 if part.start != part.stop:
                     total[hits[part] + to] += own.take(features[part], axis=0)
 
-    def scores(self, words: Sequence[str]) -> np.ndarray:
-        """Each word's score for each label (in carrier units), as crfsuite would add
-        them up from ``Featurizer.sentence``: one row per word. For one sentence the
-        string lookups of ``Featurizer.pairs`` cost less than the numpy calls of
-        ``_add_pairs``; the scores are the same to the last bit."""
-        if not words:
-            return np.zeros((0, len(self._carriers)))
-        rows = self._rows_of(words)
-        g = self._table.take([0, 0, *rows, 0, 0], axis=0)
-        total = (g[2:-2, 0] + g[:-4, 1]) + (g[1:-3, 2] + g[3:-1, 3]) + g[4:, 4]
-        keys = list(map(self._keys.__getitem__, rows))
-        cues = list(map(self._cues.__getitem__, rows))
-        ids, own = self._own_ids.get, self._own_scores
-        for i, attrs in self.featurizer.pairs(keys, cues, self._pairs).items():
-            for attr in attrs:
-                at = ids(attr)
-                if at is not None:
-                    total[i] += own[at]
-        return total
-
     def tag(self, words: Sequence[str]) -> list[str]:
-        """The tags of one sentence, by crfsuite (see ``marginal``)."""
-        if not words:
-            return []
-        # zip stops at the end of the carriers before it takes from ``scores``, so
-        # each item gets the next k scores (a flat list is cheaper than one per row)
-        scores = iter(self.scores(words).ravel().tolist())
-        items = [dict(zip(self._carriers, scores, strict=False)) for _ in words]
-        return list(self._tagger.tag(items))
-
-    def marginal(self, tag: str, position: int) -> float:
-        """Probability of ``tag`` at ``position`` of the sentence ``tag`` tagged last."""
-        return float(self._tagger.marginal(tag, position))
+        """The tags of one sentence (``tag_sentences`` is faster on many)."""
+        return self.tag_sentences([words])[0].tags
 
     def tag_sentences(self, sentences: Sequence[Sequence[str]]) -> list[Tagged]:
-        """The tags of each sentence (as ``tag`` gives them) and, for a sentence with
-        an entity, each tag's marginal probability (as ``marginal`` gives it, to
-        within 1e-12 or so). Meant for a document's sentences at once: each step of the
-        Viterbi and forward-backward passes is a few numpy calls for all of them, and
-        there are as many steps as the longest sentence has words."""
+        """The tags of each sentence and, for a sentence with an entity, each tag's
+        marginal probability (as crfsuite gives them, to within 1e-12 or so). Meant for
+        a document's sentences at once: each step of the Viterbi and forward-backward
+        passes is a few numpy calls for all of them, and there are as many steps as the
+        longest sentence has words."""
         out: list[Tagged] = []
         group: list[Sequence[str]] = []
         longest = 0
@@ -860,7 +751,7 @@ class NerModel:
         # (step, label, sentence); past its end a sentence has the scores of the words
         # after it, which no result sees
         state = np.zeros((steps, len(self.labels), len(full)))
-        np.multiply(total[at].transpose(0, 2, 1), self._scale[:, None], out=state[:, 1:])
+        state[:, 1:] = total[at].transpose(0, 2, 1)
         best = self._viterbi(state, lengths)
         names = self.labels
         o = names.index("O") if "O" in names else -1

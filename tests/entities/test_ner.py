@@ -11,13 +11,11 @@ from ghatna.entities.ner import (
     MODEL_PATH,
     Featurizer,
     NerModel,
-    PairWords,
     _row_sums,
     is_acronym,
     load_ner,
     normalise_tag,
     read_model_weights,
-    read_state_weights,
     spans_from_tags,
     tokenize,
 )
@@ -140,24 +138,30 @@ def _plain_tagger():
     return plain
 
 
+def _plain_scores(model, words):
+    """Each word's score for each label but the first, less the first's, added up from
+    the attributes ``Featurizer.sentence`` gives crfsuite."""
+    rows = [
+        [model._weights.get(attr, [0.0] * (len(model.labels) - 1)) for attr in attrs]
+        for attrs in model.featurizer.sentence(words)
+    ]
+    return np.array([np.sum(r, axis=0) for r in rows])
+
+
 def _assert_scores_like_crfsuite(model, text):
-    words = [t.text for t in tokenize(text)]
-    plain = _plain_tagger()
-    expected = plain.tag(model.featurizer.sentence(words))
-    assert model.tag(words) == expected
-    for i, tag in enumerate(expected):
-        assert model.marginal(tag, i) == pytest.approx(plain.marginal(tag, i), abs=1e-9)
+    _assert_batch_like_crfsuite(model, [[t.text for t in tokenize(text)]])
 
 
 def _assert_batch_like_crfsuite(model, sentences):
     """tag_sentences: crfsuite's tags on all the features, its marginals (None when
-    all O), and the same scores to the last bit as one sentence at a time."""
+    all O), and the scores crfsuite adds up from the attributes."""
     plain = _plain_tagger()
     tagged = model.tag_sentences(sentences)
     assert len(tagged) == len(sentences)
     for words, (tags, marginals) in zip(sentences, tagged, strict=True):
         expected = plain.tag(model.featurizer.sentence(words)) if words else []
         assert tags == expected
+        assert model.tag(words) == expected
         if all(tag == "O" for tag in expected):
             assert marginals is None
             continue
@@ -168,7 +172,7 @@ def _assert_batch_like_crfsuite(model, sentences):
     total = model._batch_scores(full)
     at = 0
     for words in full:
-        assert np.array_equal(total[at : at + len(words)], model.scores(words))
+        assert total[at : at + len(words)] == pytest.approx(_plain_scores(model, words), abs=1e-9)
         at += len(words) + 2
 
 
@@ -249,18 +253,11 @@ def test_ner_model_transitions_are_crfsuite_s():
     assert np.count_nonzero(transitions)
 
 
-def test_ner_pair_words_keep_every_split_of_a_bar():
-    words = PairWords.of(["-1w|w=||क", "w|+1w=क||", "-1s|+1s=कम|ख", "w=क"])
-    assert ("|", "क") in words.after
-    assert ("क", "|") in words.before
-    assert words.around == {("कम", "ख")}
-
-
 def test_ner_a_file_that_is_not_a_crfsuite_model_is_named(tmp_path):
     bad = tmp_path / "ner.crfsuite"
     bad.write_bytes(b"not a model at all" * 10)
     with pytest.raises(ResourceError, match="ner.crfsuite: not a crfsuite CRF1d model"):
-        read_state_weights(bad)
+        read_model_weights(bad)
 
 
 def test_ner_a_damaged_model_is_named(tmp_path):
@@ -270,4 +267,4 @@ def test_ner_a_damaged_model_is_named(tmp_path):
     bad = tmp_path / "ner.crfsuite"
     bad.write_bytes(bytes(data))
     with pytest.raises(ResourceError, match="ner.crfsuite: damaged crfsuite model"):
-        read_state_weights(bad)
+        read_model_weights(bad)
