@@ -534,7 +534,8 @@ class NerModel:
         self._rows: dict[str | None, int] = {}
         self._keys = [""]
         self._cues = [""]
-        """Folded word and head-noun cue of each row block (for ``scores``)."""
+        """Folded word and head-noun cue of each row block (their ids in ``_word_ids``
+        are worked out from these)."""
         self._size = 1
         """Row blocks in use."""
         self._restart()
