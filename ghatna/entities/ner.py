@@ -528,16 +528,10 @@ class NerModel:
         words at each of ``_OFFSETS``; block 0 is the sentence edge."""
         self._word_ids = np.zeros((1024, 4), dtype=np.int64)
         """Per row block: the word's id in ``_pair_words``, its last two letters' id in
-        ``_pair_ends``, its head-noun cue (``_CUE_CODES``), 1 for a cue stop; filled
-        in up to ``_ids_done``."""
-        self._ids_done = 1
+        ``_pair_ends``, its head-noun cue (``_CUE_CODES``), 1 for a cue stop."""
         self._rows: dict[str | None, int] = {}
-        self._keys = [""]
-        self._cues = [""]
-        """Folded word and head-noun cue of each row block (their ids in ``_word_ids``
-        are worked out from these)."""
-        self._size = 1
-        """Row blocks in use."""
+        """Word → its row block; None → 0, the edge (so its length is the blocks in
+        use)."""
         self._restart()
         for i, d in enumerate(_OFFSETS):
             self._table[0, 1 + i] = self._weights.get(f"{d}:edge", 0.0)
@@ -594,9 +588,6 @@ class NerModel:
         """An empty table: the edge block only."""
         self._rows.clear()
         self._rows[None] = 0
-        self._size = 1
-        del self._keys[1:], self._cues[1:]
-        self._ids_done = 1
         self._word_ids[0] = (len(self._pair_words), len(self._pair_ends), 0, 1)
 
     def _add(self, words: Sequence[str]) -> None:
@@ -607,44 +598,34 @@ class NerModel:
     def _add_some(self, words: Sequence[str]) -> None:
         described = list(map(self.featurizer.describe, words))
         own, lent, none = self._own_ids.get, self._lent_ids.get, repeat(self._no_feature)
-        first, end = self._size, self._size + len(words)
+        first = len(self._rows)
+        end = first + len(words)
         while end > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        while end > len(self._word_ids):
+            self._word_ids = np.concatenate([self._word_ids, np.zeros_like(self._word_ids)])
         _row_sums(
             self._features,
             [[*map(own, ["bias", *f.own], none), *map(lent, f.ctx, none)] for f in described],
             self._table[first:end],
         )
+        pair_words, pair_ends = self._pair_words, self._pair_ends
+        no_word, no_end = len(pair_words), len(pair_ends)
+        self._word_ids[first:end] = [
+            (
+                pair_words.get(f.key, no_word),
+                pair_ends.get(f.key[-2:], no_end),
+                _CUE_CODES[f.cue],
+                f.key in _CUE_STOPS,
+            )
+            for f in described
+        ]
         self._rows.update(zip(words, range(first, end), strict=True))
-        self._keys += [f.key for f in described]
-        self._cues += [f.cue for f in described]
-        self._size = end
-
-    def _word_ids_up_to_date(self) -> np.ndarray:
-        """``_word_ids``, the rows added since the last call filled in (``scores``
-        does without them)."""
-        first, end = self._ids_done, self._size
-        if first < end:
-            while end > len(self._word_ids):
-                self._word_ids = np.concatenate([self._word_ids, np.zeros_like(self._word_ids)])
-            pair_words, pair_ends = self._pair_words, self._pair_ends
-            no_word, no_end = len(pair_words), len(pair_ends)
-            self._word_ids[first:end] = [
-                (
-                    pair_words.get(key, no_word),
-                    pair_ends.get(key[-2:], no_end),
-                    _CUE_CODES[cue],
-                    key in _CUE_STOPS,
-                )
-                for key, cue in zip(self._keys[first:end], self._cues[first:end], strict=True)
-            ]
-            self._ids_done = end
-        return self._word_ids
 
     def _learn(self, words: Sequence[str | None], new: list[str]) -> bool:
         """Add ``new``, the new words among ``words``; when the table would pass
         ``_MAX_WORDS``, start again (True) and add all of ``words``."""
-        if self._size + len(new) > self._MAX_WORDS:
+        if len(self._rows) + len(new) > self._MAX_WORDS:
             self._restart()
             self._add(list(dict.fromkeys(w for w in words if w is not None)))
             return True
@@ -675,7 +656,7 @@ class NerModel:
         # word i sees the blocks i-2 … i+2 of this
         g = self._table.take(at, axis=0)
         total = (g[2:-2, 0] + g[:-4, 1]) + (g[1:-3, 2] + g[3:-1, 3]) + g[4:, 4]
-        self._add_pairs(total, self._word_ids_up_to_date().take(at[2:-2], axis=0))
+        self._add_pairs(total, self._word_ids.take(at[2:-2], axis=0))
         return total
 
     def _add_pairs(self, total: np.ndarray, ids: np.ndarray) -> None:

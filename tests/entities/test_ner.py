@@ -190,12 +190,12 @@ def test_ner_model_scores_alike_when_its_word_table_grows_or_starts_again():
     model._MAX_WORDS = 24
     for text in SCORED_TEXTS * 2:
         _assert_scores_like_crfsuite(model, text)
-    assert len(model._keys) == model._size <= 24 < len(model._table)
+    assert len(model._rows) <= 24 < len(model._table)
     for first, second in zip(SCORED_TEXTS, SCORED_TEXTS[1:], strict=False):
         _assert_batch_like_crfsuite(
             model, [[t.text for t in tokenize(text)] for text in (first, second)]
         )
-    assert len(model._keys) == model._size <= 48
+    assert len(model._rows) <= 48
 
 
 # sentences of one batch next to each other: a head noun (मंत्रालय, a cue) first in a
