@@ -26,7 +26,7 @@ REPO = Path(__file__).resolve().parents[1]
 CORPUS = REPO.parent / "shared" / "data" / "news" / "covid-hi-2020-03"
 VERSIONED = (
     "ghatna",
-    "python-crfsuite",
+    "numpy",
     "pyahocorasick",
     "rapidfuzz",
     "dask",
@@ -34,6 +34,15 @@ VERSIONED = (
     "indic-nlp-library",
     "dateparser",
 )
+
+
+def one_blas_thread() -> dict[str, str]:
+    """This environment with one BLAS thread, for a benchmark process: the NER model's
+    matrix products would otherwise take the second core in the "1 core" rows, and
+    oversubscribe the cores in the pool rows."""
+    return os.environ | {
+        v: "1" for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+    }
 
 
 def corpus_articles(root: Path = CORPUS) -> list[Article]:

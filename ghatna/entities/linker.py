@@ -1,10 +1,10 @@
-"""Mention detection and linking: gazetteer + CRF NER → non-overlapping, linked mentions.
+"""Mention detection and linking: gazetteer + statistical NER → non-overlapping, linked mentions.
 
 Order of work on one document:
 
 1. The gazetteer (:mod:`ghatna.entities.gazetteer`) finds KB aliases, demonyms and office
    phrases; the longest hit wins where hits overlap.
-2. The CRF (:mod:`ghatna.entities.ner`) tags each sentence; its PER/LOC/ORG spans fill
+2. The NER model (:mod:`ghatna.entities.ner`) tags each sentence; its PER/LOC/ORG spans fill
    the gaps. A PER span is linked by alias, then by phonetic key (``लारोव`` → Lavrov),
    else becomes a provisional actor with a romanised name.
 3. Role phrases are assembled: ``रूस के`` / ``रूसी`` before an office phrase gives its
@@ -32,7 +32,7 @@ from ghatna.document import Doc, Mention
 from ghatna.entities import ner as _ner
 from ghatna.entities.gazetteer import Entry, Gazetteer, load_offices
 from ghatna.entities.kb import Actor, KnowledgeBase
-from ghatna.entities.ner import NerModel, spans_from_tags
+from ghatna.entities.ner import NerModel, is_initial, spans_from_tags
 from ghatna.entities.phonetic import (
     SKELETON_LETTERS,
     close_enough,
@@ -83,7 +83,7 @@ class _Tokens:
     than one object per token: a third of the cost, on every sentence of every document.
 
     Where a token is is worked out when first asked for, and only up to that token: only
-    the names the CRF finds and the words before a postposition are ever asked for.
+    the names the NER model finds and the words before a postposition are ever asked for.
     Tokens are apart by spaces only (every other character is in a token), so the next
     token is the first place its word occurs after the one before."""
 
@@ -271,7 +271,15 @@ class EntityLinker:
         for tokens, (tags, marginals) in zip(sentences, tagged, strict=True):
             if marginals is None:  # no words, or no name (half the sentences)
                 continue
+            words = tokens.words
             for first, last, kind in spans_from_tags(tags):
+                # a name neither starts nor ends with punctuation ("डॉ . अग्रवाल")
+                while first < last and not any(map(str.isalnum, words[first])):
+                    first += 1
+                while last > first and not any(map(str.isalnum, words[last - 1])):
+                    last -= 1
+                if first == last:
+                    continue
                 if kind == "PER" and offices is not None:
                     first = self._after_office(tokens, first, last, offices)
                 start, end = tokens.start_of(first), tokens.end_of(last - 1)
@@ -279,7 +287,7 @@ class EntityLinker:
                     if kind != "PER":  # only a person span overrides (_ner_overrides)
                         continue
                     inside = [it for it in taken if start <= it.start and it.end <= end]
-                    if not self._ner_overrides(kind, start, end, inside, occupied):
+                    if not self._ner_overrides(doc.text, kind, start, end, inside, occupied):
                         continue
                     for it in inside:
                         taken.remove(it)
@@ -290,7 +298,7 @@ class EntityLinker:
 
     @staticmethod
     def _after_office(tokens: _Tokens, first: int, last: int, offices: bytearray) -> int:
-        """Where a CRF person span starting with an office phrase really starts:
+        """Where an NER person span starting with an office phrase really starts:
         "सीएम केशव प्रसाद मौर्य" tagged as one name is the role and a name of two or more
         words (otherwise the overlap would drop the name). A single word left over
         ("पीएम CARES", "सीएम नीतीश") is too often no name, or a surname the role
@@ -302,14 +310,18 @@ class EntityLinker:
 
     @staticmethod
     def _ner_overrides(
-        kind: str, start: int, end: int, inside: list[_Item], occupied: bytearray
+        text: str, kind: str, start: int, end: int, inside: list[_Item], occupied: bytearray
     ) -> bool:
-        """A CRF person span may replace a KB single-word person hit it extends
-        (``जयशंकर प्रसाद`` is not ``जयशंकर``), never anything else."""
+        """An NER person span may replace a KB single-word person hit it extends
+        (``जयशंकर प्रसाद`` is not ``जयशंकर``), never anything else, and not when the
+        words it adds are initials (``के पलानीस्वामी`` is Palaniswami)."""
         if kind != "PER" or len(inside) != 1:
             return False
         it = inside[0]  # within start:end
         if occupied.find(1, start, it.start) >= 0 or occupied.find(1, it.end, end) >= 0:
+            return False
+        added = (text[start : it.start] + " " + text[it.end : end]).replace(".", " ").split()
+        if all(map(is_initial, added)):
             return False
         entry = it.first
         return (
@@ -472,8 +484,8 @@ class EntityLinker:
         return found
 
     def _fuzzy_single_words(self, text: str, items: list[_Item]) -> None:
-        """Gazetteer-unknown single words the CRF tagged as names are already linked by
-        :meth:`fuzzy`; this keeps CRF LOC/ORG words that are really KB person typos
+        """Gazetteer-unknown single words the NER model tagged as names are already linked by
+        :meth:`fuzzy`; this keeps NER LOC/ORG words that are really KB person typos
         (``लारोव`` tagged LOC) from staying unlinked."""
         for it in items:
             surface = text[it.start : it.end]

@@ -4,6 +4,9 @@ import pytest
 
 from ghatna.document import PartialDate
 from ghatna.entities import load_linker
+from ghatna.entities.kb import load_kb
+from ghatna.entities.linker import EntityLinker
+from ghatna.entities.ner import Tagged, load_ner
 from tests.conftest import make_doc
 
 
@@ -65,6 +68,23 @@ def test_entities_typos_link_to_the_known_person(text, expected):
 )
 def test_entities_near_miss_names_do_not_merge(text, not_linked_to):
     assert not_linked_to not in [actor for _, _, actor in _linked(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        (
+            "तमिलनाडु के मुख्यमंत्री के पलानीस्वामी ने चेन्नई में अधिकारियों से बात की।",
+            "पलानीस्वामी",
+            "person/edappadi-k-palaniswami",
+        ),
+        ("कल एस. जयशंकर मॉस्को पहुंचे।", "जयशंकर", "person/s-jaishankar"),
+    ],
+)
+def test_entities_initials_before_a_kb_surname_keep_its_link(text, name, actor):
+    # however the NER model spans the initials, the name stays linked to the KB person
+    found = [a for kind, surface, a in _linked(text) if kind == "PER" and name in surface]
+    assert found == [actor]
 
 
 def test_entities_role_before_name_is_recorded_on_the_name():
@@ -263,3 +283,20 @@ def test_entities_of_two_named_chief_ministers_the_one_named_last_before_is_mean
     )
     role = _role_holder(text, PartialDate.from_date(date(2020, 3, 20)))
     assert role.actor_id == "person/uddhav-thackeray"
+
+
+class _DotTagger:
+    """An NER model that tags the first three words of a sentence as one person,
+    marginal 1."""
+
+    featurizer = load_ner().featurizer
+
+    def tag_sentences(self, sentences):
+        tags = [["B-PER", "I-PER", "I-PER", *["O"] * (len(w) - 3)] for w in sentences]
+        return [Tagged(t, [1.0] * len(t)) for t in tags]
+
+
+def test_entities_ner_names_lose_punctuation_at_their_edges():
+    linker = EntityLinker(load_kb(), _DotTagger())
+    mentions = linker.annotate(make_doc(". मेहता ) ने कहा।"))
+    assert [(m.kind, m.text) for m in mentions] == [("PER", "मेहता")]

@@ -1,7 +1,6 @@
 from itertools import product
 
 import numpy as np
-import pycrfsuite
 import pytest
 from click.testing import CliRunner
 
@@ -11,11 +10,10 @@ from ghatna.entities.ner import (
     MODEL_PATH,
     Featurizer,
     NerModel,
-    _row_sums,
     is_acronym,
+    is_initial,
     load_ner,
     normalise_tag,
-    read_model_weights,
     spans_from_tags,
     tokenize,
 )
@@ -114,12 +112,28 @@ def test_ner_acronyms_spelt_in_letter_names(word, expected):
     assert is_acronym(word) is expected
 
 
-def test_ner_features_look_ahead_to_an_organisation_head_noun():
-    feats = Featurizer({}).sentence(["स्वास्थ्य", "और", "परिवार", "कल्याण", "मंत्रालय", "ने", "कहा"])
-    assert "cue+4=ORG" in feats[0]
-    assert "cue=ORG" in feats[4]
-    assert "cue-1=ORG" in feats[5]
-    assert not any(f.startswith("cue+") for f in feats[5])
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("के", True), ("एस.", True), ("K", True), ("k.", True), ("एसबी", False), ("राम", False)],
+)
+def test_ner_initials_are_one_letter_or_its_hindi_name(word, expected):
+    assert is_initial(word) is expected
+
+
+def test_ner_inputs_flag_head_nouns_titles_postpositions_and_acronyms():
+    inputs = Featurizer({}).inputs
+    assert "cue=ORG" in inputs("मंत्रालय")
+    assert "cue=LOC" in inputs("नदी")
+    assert "title" in inputs("प्रधानमंत्री")
+    assert "post" in inputs("ने")
+    assert "acro" in inputs("आईसीएमआर")
+    assert {"w=मोदी", "v=मोदी", "s2=दी", "p1=म", "L=none"} <= set(inputs("मोदी"))
+
+
+def test_ner_inputs_carry_the_lexicon_classes_of_the_folded_word():
+    inputs = Featurizer({"लारोव": ("pn4", "kbPER")}).inputs("लारोव")
+    assert {"L=pn4", "L=kbPER"} <= set(inputs)
+    assert "L=none" not in inputs
 
 
 SCORED_TEXTS = [
@@ -132,75 +146,111 @@ SCORED_TEXTS = [
 ]
 
 
-def _plain_tagger():
-    plain = pycrfsuite.Tagger()
-    plain.open(str(MODEL_PATH))
-    return plain
-
-
 def _plain_scores(model, words):
-    """Each word's score for each label but the first, less the first's, added up from
-    the attributes ``Featurizer.sentence`` gives crfsuite."""
-    rows = [
-        [model._weights.get(attr, [0.0] * (len(model.labels) - 1)) for attr in attrs]
-        for attrs in model.featurizer.sentence(words)
-    ]
-    return np.array([np.sum(r, axis=0) for r in rows])
+    """Each word's tag scores, in float64, position by position from the model's
+    arrays, one network after the other: tanh of the sum of the word's features'
+    embeddings, each convolution with zeros beyond the sentence, the output layer;
+    then the mean of the networks' scores."""
+    none = len(model._embed) - 1
+    found = [[model._ids.get(f, none) for f in model.featurizer.inputs(w)] for w in words]
+    scores = []
+    for net in range(model._embed.shape[1]):
+        embed = model._embed[:, net] * model._scale[:, net, None].astype(float)
+        x = np.array([np.tanh(sum(embed[i] for i in ids)) for ids in found])
+        dim = x.shape[1]
+        zero = np.zeros((1, dim))
+        for weights, bias in zip(model._convs[net], model._conv_bias[net], strict=True):
+            before, after = np.vstack([zero, x[:-1]]), np.vstack([x[1:], zero])
+            y = before @ weights[:dim] + x @ weights[dim : 2 * dim] + after @ weights[2 * dim :]
+            x = x + np.maximum(y + bias, 0.0)
+        scores.append(x @ model._out[net] + model._out_bias[net])
+    return np.mean(scores, axis=0)
 
 
-def _assert_scores_like_crfsuite(model, text):
-    _assert_batch_like_crfsuite(model, [[t.text for t in tokenize(text)]])
+def _plain_tags(model, words):
+    """Best tags and their marginals by the textbook recursions, in log space."""
+    scores, trans = _plain_scores(model, words), model._transitions
+    n = len(words)
+    best, back = scores[0].copy(), []
+    for i in range(1, n):
+        both = best[:, None] + trans
+        back.append(both.argmax(axis=0))
+        best = both.max(axis=0) + scores[i]
+    path = [int(best.argmax())]
+    for came in reversed(back):
+        path.append(int(came[path[-1]]))
+    path.reverse()
+    alpha, beta = [scores[0]], [np.zeros(len(trans))]
+    for i in range(1, n):
+        alpha.append(np.logaddexp.reduce(alpha[-1][:, None] + trans, axis=0) + scores[i])
+    for i in range(n - 1, 0, -1):
+        beta.insert(0, np.logaddexp.reduce(trans + scores[i] + beta[0], axis=1))
+    log_z = np.logaddexp.reduce(alpha[-1])
+    marginals = [float(np.exp(alpha[i][y] + beta[i][y] - log_z)) for i, y in enumerate(path)]
+    return [model.labels[y] for y in path], marginals
 
 
-def _assert_batch_like_crfsuite(model, sentences):
-    """tag_sentences: crfsuite's tags on all the features, its marginals (None when
-    all O), and the scores crfsuite adds up from the attributes."""
-    plain = _plain_tagger()
+def _brute_force(model, words):
+    """Best tags and marginals by scoring every tag sequence (short sentences)."""
+    scores, trans = _plain_scores(model, words), model._transitions
+    paths = np.array(list(product(range(len(trans)), repeat=len(words))))
+    total = scores[np.arange(len(words)), paths].sum(axis=1)
+    total += trans[paths[:, :-1], paths[:, 1:]].sum(axis=1)
+    best = paths[total.argmax()]
+    p = np.exp(total - np.logaddexp.reduce(total))
+    marginals = [float(p[paths[:, i] == y].sum()) for i, y in enumerate(best)]
+    return [model.labels[y] for y in best], marginals
+
+
+def _assert_tags_like_plain(model, sentences):
+    """tag_sentences: the plain recursions' tags and marginals (None when all O), and
+    the same for each sentence alone."""
     tagged = model.tag_sentences(sentences)
     assert len(tagged) == len(sentences)
     for words, (tags, marginals) in zip(sentences, tagged, strict=True):
-        expected = plain.tag(model.featurizer.sentence(words)) if words else []
+        expected, probs = _plain_tags(model, words) if words else ([], [])
         assert tags == expected
         assert model.tag(words) == expected
         if all(tag == "O" for tag in expected):
             assert marginals is None
-            continue
-        assert marginals == pytest.approx(
-            [plain.marginal(tag, i) for i, tag in enumerate(expected)], abs=1e-9
-        )
-    full = [words for words in sentences if words]
-    total = model._batch_scores(full)
-    at = 0
-    for words in full:
-        assert total[at : at + len(words)] == pytest.approx(_plain_scores(model, words), abs=1e-9)
-        at += len(words) + 2
+        else:
+            assert marginals == pytest.approx(probs, abs=1e-4)
+
+
+@pytest.mark.parametrize("text", ["राम", "श्री राम और", "मोदी ने दिल्ली में", "WHO के Dr Tedros"])
+def test_ner_plain_recursions_are_the_brute_force_answer(text):
+    model = load_ner()
+    words = [t.text for t in tokenize(text)]
+    tags, marginals = _plain_tags(model, words)
+    expected, probs = _brute_force(model, words)
+    assert tags == expected
+    assert marginals == pytest.approx(probs, abs=1e-9)
 
 
 @pytest.mark.parametrize("text", SCORED_TEXTS)
-def test_ner_model_scores_like_crfsuite_on_all_features(text):
-    _assert_scores_like_crfsuite(load_ner(), text)
+def test_ner_model_tags_like_the_plain_recursions(text):
+    _assert_tags_like_plain(load_ner(), [[t.text for t in tokenize(text)]])
 
 
-def test_ner_model_scores_alike_when_its_word_table_grows_or_starts_again():
+def test_ner_model_tags_alike_when_its_word_table_grows_or_starts_again():
     model = NerModel()
-    # only the edge block to start with (the table doubles from 1 row), and a word
-    # limit every few sentences pass (the table empties)
+    # only the gap row to start with (the table doubles from 1 row), and a word limit
+    # every few sentences pass (the table empties)
     model._table = model._table[:1].copy()
-    model._word_ids = model._word_ids[:1].copy()
     model._MAX_WORDS = 24
     for text in SCORED_TEXTS * 2:
-        _assert_scores_like_crfsuite(model, text)
+        _assert_tags_like_plain(model, [[t.text for t in tokenize(text)]])
     assert len(model._rows) <= 24 < len(model._table)
     for first, second in zip(SCORED_TEXTS, SCORED_TEXTS[1:], strict=False):
-        _assert_batch_like_crfsuite(
+        _assert_tags_like_plain(
             model, [[t.text for t in tokenize(text)] for text in (first, second)]
         )
     assert len(model._rows) <= 48
 
 
-# sentences of one batch next to each other: a head noun (मंत्रालय, a cue) first in a
-# sentence must not give cue+d to the end of the one before, a sentence of one word, a
-# bar, empty sentences, digits and Latin words, a long sentence
+# sentences of one batch next to each other: a sentence's last word must not see the
+# next one's first, a sentence of one word, a bar, empty sentences, digits and Latin
+# words, a long sentence
 BATCH_TEXTS = [
     "",
     *SCORED_TEXTS,
@@ -215,56 +265,33 @@ BATCH_TEXTS = [
 ]
 
 
-def test_ner_tag_sentences_like_crfsuite_one_sentence_at_a_time():
+def test_ner_tag_sentences_like_one_sentence_at_a_time():
     sentences = [[t.text for t in tokenize(text)] for text in BATCH_TEXTS]
-    _assert_batch_like_crfsuite(NerModel(), sentences)
-    _assert_batch_like_crfsuite(load_ner(), sentences[::-1])
+    _assert_tags_like_plain(NerModel(), sentences)
+    _assert_tags_like_plain(load_ner(), sentences[::-1])
     model = NerModel()
     model._BATCH_POSITIONS = 60  # in groups of a few sentences, the long one alone
-    _assert_batch_like_crfsuite(model, sentences)
+    _assert_tags_like_plain(model, sentences)
     assert NerModel().tag_sentences([]) == []
     assert NerModel().tag_sentences([[], []]) == [([], None), ([], None)]
 
 
-def test_ner_row_sums_add_one_row_after_the_other():
-    rng = np.random.default_rng(7)
-    # magnitudes far apart, so that another order of additions shows
-    table = rng.standard_normal((50, 4, 6)) * np.exp(rng.uniform(-25, 25, (50, 1, 1)))
-    table[-1] = 0.0
-    for count in (1, 2, 5, 40):
-        rows = [list(rng.integers(0, 49, rng.integers(0, 45))) for _ in range(count)]
-        sums = np.full((count, 4, 6), np.nan)
-        _row_sums(table, rows, sums)
-        for row, got in zip(rows, sums, strict=True):
-            expected = np.zeros((4, 6))
-            for r in row:
-                expected = expected + table[r]
-            assert np.array_equal(got, expected)
+def test_ner_a_missing_model_is_named(tmp_path):
+    with pytest.raises(ResourceError, match="ner.npz: NER model missing"):
+        NerModel(tmp_path / "ner.npz")
 
 
-def test_ner_model_transitions_are_crfsuite_s():
-    labels, _, transitions = read_model_weights(MODEL_PATH)
-    info = _plain_tagger().info()
-    assert info.labels == {label: str(i) for i, label in enumerate(labels)}
-    expected = np.zeros_like(transitions)
-    for (a, b), weight in info.transitions.items():
-        expected[labels.index(a), labels.index(b)] = weight
-    assert np.allclose(transitions, expected, atol=1e-6)
-    assert np.count_nonzero(transitions)
-
-
-def test_ner_a_file_that_is_not_a_crfsuite_model_is_named(tmp_path):
-    bad = tmp_path / "ner.crfsuite"
+def test_ner_a_file_that_is_not_a_model_is_named(tmp_path):
+    bad = tmp_path / "ner.npz"
     bad.write_bytes(b"not a model at all" * 10)
-    with pytest.raises(ResourceError, match="ner.crfsuite: not a crfsuite CRF1d model"):
-        read_model_weights(bad)
+    with pytest.raises(ResourceError, match="ner.npz: not a ghatna NER model"):
+        NerModel(bad)
 
 
-def test_ner_a_damaged_model_is_named(tmp_path):
-    data = bytearray(MODEL_PATH.read_bytes())
-    feat = data.index(b"FEAT")
-    data[feat : feat + 4] = b"XXXX"
-    bad = tmp_path / "ner.crfsuite"
-    bad.write_bytes(bytes(data))
-    with pytest.raises(ResourceError, match="ner.crfsuite: damaged crfsuite model"):
-        read_model_weights(bad)
+def test_ner_a_model_without_its_arrays_is_named(tmp_path):
+    with np.load(MODEL_PATH) as arrays:
+        kept = {k: arrays[k] for k in arrays.files if k != "transitions"}
+    bad = tmp_path / "ner.npz"
+    np.savez(bad, **kept)
+    with pytest.raises(ResourceError, match="ner.npz: not a ghatna NER model"):
+        NerModel(bad)

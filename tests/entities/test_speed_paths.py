@@ -18,7 +18,7 @@ from ghatna.entities.linker import (
     _mask,
     _Tokens,
 )
-from ghatna.entities.ner import _TOKEN, Featurizer
+from ghatna.entities.ner import _TOKEN
 from ghatna.entities.phonetic import (
     _DISPLAY_RULES,
     _FAITHFUL_RULES,
@@ -219,10 +219,3 @@ def test_entities_fuzzy_keys_by_first_letter_link_like_all_keys():
             named = {ids[i] for cand, _, i in found if close_enough(key, cand)}
             want = linker.kb.actor(named.pop()) if len(named) == 1 else None
         assert linker.fuzzy(surface) == want, surface
-
-
-def test_entities_ner_features_mark_titles_and_postpositions():
-    feats = Featurizer({}).sentence(["प्रधानमंत्री", "मोदी", "ने", "कहा"])
-    assert "-1:title" in feats[1]
-    assert "1:post" in feats[1]
-    assert "w=मोदी" in feats[1]
