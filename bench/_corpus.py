@@ -36,15 +36,6 @@ VERSIONED = (
 )
 
 
-def one_blas_thread() -> dict[str, str]:
-    """This environment with one BLAS thread, for a benchmark process: the NER model's
-    matrix products would otherwise take the second core in the "1 core" rows, and
-    oversubscribe the cores in the pool rows."""
-    return os.environ | {
-        v: "1" for v in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
-    }
-
-
 def corpus_articles(root: Path = CORPUS) -> list[Article]:
     """Every story in the day files under ``root``, in file order."""
     if not root.is_dir():

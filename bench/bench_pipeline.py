@@ -30,7 +30,6 @@ from _corpus import (  # noqa: E402 - the bench folder is not a package
     machine,
     megabytes,
     multiply,
-    one_blas_thread,
     peak_mb,
     table,
 )
@@ -248,7 +247,7 @@ def measure(
         "--limit",
         str(limit),
     ]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=one_blas_thread())
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
     rows = [Row.from_json(line) for line in done.stdout.splitlines() if line.startswith("{")]
     if done.returncode or not rows:
         last = (done.stderr.strip().splitlines() or ["no output"])[-1]

@@ -25,7 +25,7 @@ import click
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from _corpus import CORPUS, Row, machine, one_blas_thread, table  # noqa: E402
+from _corpus import CORPUS, Row, machine, table  # noqa: E402
 from bench_growth import growth_rows  # noqa: E402
 from bench_pipeline import all_rows  # noqa: E402
 
@@ -44,15 +44,10 @@ def script_rows(name: str, corpus: Path) -> list[Row]:
         capture_output=True,
         text=True,
         check=False,
-        env=one_blas_thread(),
     )
     if done.returncode and "no such option" in done.stderr.lower():
         done = subprocess.run(
-            [sys.executable, str(path)],
-            capture_output=True,
-            text=True,
-            check=False,
-            env=one_blas_thread(),
+            [sys.executable, str(path)], capture_output=True, text=True, check=False
         )
     seconds = time.perf_counter() - began
     if done.returncode:
@@ -71,10 +66,7 @@ def script_rows(name: str, corpus: Path) -> list[Row]:
     "--alt-limit", default=100, show_default=True, help="Articles for the alternatives rows."
 )
 @click.option(
-    "--batch",
-    "batch_size",
-    default=200,
-    show_default=True,
+    "--batch", "batch_size", default=200, show_default=True,
     help="Real articles ingested at each store size in the growth rows.",
 )
 @click.option("--big", is_flag=True, help="Also measure growth at 100,000 stored articles.")
