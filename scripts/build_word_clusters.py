@@ -8,7 +8,8 @@ neighbours (±1 and ±2 words, the most frequent ``--contexts`` words as context
 reduced by a randomised SVD; spherical k-means then groups the vectors at two
 granularities (32, 128 and 512 clusters by default), like the prefixes of Brown clusters.
 Only numpy is needed. The output table (``word<TAB>classes``) is merged into
-``ner_lexicon.tsv.gz`` by ``scripts/train_ner.py --clusters``.
+``ner_lexicon.tsv.gz`` by ``scripts/train_ner.py --clusters``; ``train_ner.py`` also uses
+the vectors themselves, as an input of the NER networks.
 
 Example:
     python scripts/build_word_clusters.py --out /tmp/ner_clusters.tsv.gz
@@ -137,24 +138,37 @@ def word_vectors(
     return vocab, vectors
 
 
+MIN_COUNT, CONTEXTS, DIMS, KS, SEED = 3, 1500, 100, (32, 128, 512), 7
+"""The settings the shipped lexicon and NER model were built with."""
+
+
+def cluster_classes(
+    vocab: list[str], vectors: np.ndarray, ks: tuple[int, ...] = KS, seed: int = SEED
+) -> dict[str, tuple[str, ...]]:
+    """Word → its ``cK_N`` class at each granularity in ``ks`` (spherical k-means)."""
+    rng = np.random.default_rng(seed)
+    labels = {k: _kmeans(vectors, k, rng, 25) for k in ks}
+    return {
+        word: tuple(f"c{k.bit_length() - 1}_{labels[k][i]}" for k in ks)
+        for i, word in enumerate(vocab)
+    }
+
+
 @click.command()
 @click.option("--data", type=click.Path(path_type=Path), default=DATA, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), required=True)
-@click.option("--min-count", default=3, show_default=True)
-@click.option("--contexts", default=1500, show_default=True)
-@click.option("--dims", default=100, show_default=True)
-@click.option("--k", "ks", multiple=True, type=int, default=(32, 128, 512), show_default=True)
-@click.option("--seed", default=7, show_default=True)
+@click.option("--min-count", default=MIN_COUNT, show_default=True)
+@click.option("--contexts", default=CONTEXTS, show_default=True)
+@click.option("--dims", default=DIMS, show_default=True)
+@click.option("--k", "ks", multiple=True, type=int, default=KS, show_default=True)
+@click.option("--seed", default=SEED, show_default=True)
 def main(data: Path, out: Path, min_count: int, contexts: int, dims: int, ks, seed: int) -> None:
     """Write word → distributional classes to --out (gzipped TSV)."""
     sentences = list(corpus(data))
     vocab, vectors = word_vectors(sentences, min_count, contexts, dims, seed)
-    rng = np.random.default_rng(seed)
-    labels = {k: _kmeans(vectors, k, rng, 25) for k in ks}
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as fh:
-        for i, word in enumerate(vocab):
-            classes = " ".join(f"c{k.bit_length() - 1}_{labels[k][i]}" for k in ks)
-            fh.write(f"{word}\t{classes}\n")
+        for word, classes in cluster_classes(vocab, vectors, tuple(ks), seed).items():
+            fh.write(f"{word}\t{' '.join(classes)}\n")
     click.echo(
         f"{sum(map(len, sentences))} tokens, {len(sentences)} sentences → {len(vocab)} words "
         f"in {', '.join(map(str, ks))} clusters → {out}"

@@ -4,13 +4,13 @@ Reads ../shared/data/ner/ (a sibling of the repository): IL-NER Hindi train, plu
 HiNER validation split (collapsed PER/LOC/ORG) as extra training data unless
 ``--no-hiner``. IL-NER dev is never read here: it is kept for ``scripts/eval_ner.py``.
 
-The model is a small convolutional network with a CRF layer (see the model card): each
-word is the sum of the embeddings of its features (``Featurizer.inputs``: the folded word,
-affixes, shape, flags, lexicon classes, and its distributional vector), a few residual
-convolutions over the sentence mix in the neighbours, and a linear layer scores the
-tags. It is trained here with PyTorch (training only: ``pip install torch==2.13.0``, or
-the ``train`` extra) and exported as numpy arrays that ``ghatna.entities.ner.NerModel``
-runs without PyTorch.
+The model is an ensemble of small convolutional networks (``--models``, three) with a
+CRF layer (see the model card). In each, a word is the sum of the embeddings of its
+features (``Featurizer.inputs``: the folded word, affixes, shape, flags, lexicon classes,
+and its distributional vector), a few residual convolutions over the sentence mix in the
+neighbours, and a linear layer scores the tags. They are trained here with PyTorch
+(training only: ``pip install torch==2.13.0``, or the ``train`` extra) and exported as
+numpy arrays that ``ghatna.entities.ner.NerModel`` runs without PyTorch.
 
 Besides the model it writes ``ner_lexicon.tsv.gz``, the word-class table the features
 look words up in:
@@ -115,18 +115,6 @@ def kb_classes() -> Lexicon:
                 if len(word) >= 2 and any("\u0900" <= c <= "\u097f" for c in word):
                     kinds[word].add(kind)
     return {w: tuple(sorted(f"kb{k}" for k in ks)) for w, ks in kinds.items()}
-
-
-def cluster_classes(source: str) -> Lexicon:
-    """Folded word → its ``cK_N`` classes: read from a table, built now, or none."""
-    if source == "none":
-        return {}
-    if source != "build":
-        return load_lexicon(Path(source))
-    with tempfile.TemporaryDirectory() as tmp:
-        table = Path(tmp) / "clusters.tsv.gz"
-        build_word_clusters.main(["--out", str(table)], standalone_mode=False)
-        return load_lexicon(table)
 
 
 def tag_classes(sentences: Sentences, min_share: float = 0.3) -> Lexicon:
@@ -282,14 +270,25 @@ class Network(nn.Module):
         return out
 
 
-def vector_table(seed: int) -> tuple[dict[str, int], torch.Tensor]:
-    """Folded word → row of its PMI-SVD vector (``build_word_clusters.word_vectors``);
-    the last row, zeros, is every other word's."""
+def vectors_and_clusters(source: str) -> tuple[dict[str, int], torch.Tensor, Lexicon]:
+    """Folded word → row of its PMI-SVD vector (``build_word_clusters.word_vectors``;
+    the last row, zeros, is every other word's), and the ``cK_N`` cluster classes:
+    of these vectors, read from a table ``build_word_clusters.py`` wrote, or none."""
     corpus = list(build_word_clusters.corpus(build_word_clusters.DATA))
-    words, vectors = build_word_clusters.word_vectors(corpus, 3, 1500, 100, seed)
+    words, vectors = build_word_clusters.word_vectors(
+        corpus,
+        build_word_clusters.MIN_COUNT,
+        build_word_clusters.CONTEXTS,
+        build_word_clusters.DIMS,
+        build_word_clusters.SEED,
+    )
+    if source == "build":
+        clusters: Lexicon = build_word_clusters.cluster_classes(words, vectors)
+    else:
+        clusters = {} if source == "none" else load_lexicon(Path(source))
     rows = {w: i for i, w in enumerate(words)}
     table = np.vstack([vectors, np.zeros((1, vectors.shape[1]))]).astype(np.float32)
-    return rows, torch.from_numpy(table)
+    return rows, torch.from_numpy(table), clusters
 
 
 def encode(
@@ -450,16 +449,14 @@ def main(
     held: Sentences = []
     if tune:
         ilner, held = held_out(ilner, split)
-    base = merge(
-        hindipos_classes(hindipos), kb_classes() if use_kb else {}, cluster_classes(clusters)
-    )
+    rows, vectors, cluster_table = vectors_and_clusters(clusters)
+    base = merge(hindipos_classes(hindipos), kb_classes() if use_kb else {}, cluster_table)
     sentences = ilner + extra
     inputs, lexicon = featurise(sentences, base, folds, use_tags)
     counts = Counter(f for sentence in inputs for word in sentence for f in word)
-    # "v=word" is the word's vector (``vector_table``), not an embedding learnt here
+    # "v=word" is the word's vector (``vectors_and_clusters``), not an embedding learnt here
     kept = (f for f, n in counts.items() if n >= minfreq and not f.startswith("v="))
     vocab = {f: i for i, f in enumerate(sorted(kept))}
-    rows, vectors = vector_table(7)
     label = {name: i for i, name in enumerate(LABELS)}
     encoded = [
         (encode(words, inputs[i], vocab, rows), [label[t] for t in tags])

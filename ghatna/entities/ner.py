@@ -1,10 +1,10 @@
 """Statistical Hindi NER, for names the knowledge base does not know.
 
 The gazetteer finds every actor the KB lists; this model exists for the rest (a new
-minister, a local official, a town). It is a small convolutional network with a CRF
-layer, trained on CPU by ``scripts/train_ner.py`` (PyTorch, at training time only) from
-IL-NER (+ HiNER validation) and run here in numpy from the arrays it exports: no torch
-and no run-time download. A word is the sum of the embeddings of generic features
+minister, a local official, a town). It is an ensemble of small convolutional networks
+with a CRF layer, trained on CPU by ``scripts/train_ner.py`` (PyTorch, at training time
+only) from IL-NER (+ HiNER validation) and run here in numpy from the arrays it exports:
+no torch and no run-time download. A word is the sum of the embeddings of generic features
 (word, affixes, shape, flags, lexicon classes, a distributional vector) so that unseen
 names still look like names; see ``ghatna/entities/model/MODEL_CARD.md`` for its scores.
 """
@@ -114,8 +114,8 @@ _ORG_CUES = frozenset(
         बल"""
     )
 )
-"""Head nouns that end organisation names (``… मंत्रालय``, ``… आयोग``): the ``cue+d``
-features tell a word that such a head follows ``d`` words later."""
+"""Head nouns that end organisation names (``… मंत्रालय``, ``… आयोग``): a word's
+``cue=ORG`` feature, which the network's convolutions pass on to the words before."""
 _LOC_CUES = frozenset(
     fold(t)
     for t in _words(
