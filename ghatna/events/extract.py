@@ -50,7 +50,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
     view = DocView(doc, tokenize(doc.text), kb)
     quotes = find_quotes(view)
     events: list[EventMention] = []
-    last_pair: tuple[Arg, ...] = ()
+    last_meeting: Frame | None = None
     for si, sent in enumerate(doc.sentences):
         lang = _LANGS.get(sent.lang)
         if si in view.heading_sentences or lang is None:
@@ -61,12 +61,12 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             ws, we, link = clause_window(view, sent.start, sent.end, trig, prev and prev.trig.end)
             frame = Frame(trig, si, (ws, we), link)
             read_args(view, frame)
-            _complete(view, frame, prev, quotes, last_pair)
+            _complete(view, frame, prev, quotes, last_meeting)
             event = _build(view, lex, frame, quotes)
             if event is not None:
                 events.append(event)
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
-                last_pair = tuple(a for a in frame.args if is_person(a.actor_id))
+                last_meeting = frame
             prev = frame
     return merge_within_document(_recalled_before_preview(events), _venue_key(view))
 
@@ -112,9 +112,10 @@ def _complete(
     frame: Frame,
     prev: Frame | None,
     quotes: list[FoundQuote],
-    last_pair: tuple[Arg, ...],
+    last_meeting: Frame | None,
 ) -> None:
-    """Fill what the clause leaves implicit: inherited place, pronoun subject, quoter."""
+    """Fill what the clause leaves implicit: inherited place, pronoun subject, quoter,
+    and the people (and place) of ``दोनों नेताओं`` (see :func:`_both_leaders`)."""
     if prev is not None and frame.link in INHERITING:
         if frame.location is None and prev.location is not None:
             frame.location, frame.location_span = prev.location, prev.location_span
@@ -139,8 +140,8 @@ def _complete(
         speaker = quote.speaker_id if quote is not None else None
         if speaker and is_person(speaker) and speaker not in taken:
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
-    if not frame.args and mentions_both_leaders(view, frame):
-        frame.args.extend(replace(a, side="between") for a in last_pair)
+    if not frame.args and last_meeting is not None and mentions_both_leaders(view, frame):
+        _both_leaders(frame, last_meeting)
     ante = antecedent(view, frame) if frame.location is None or frame.venue is None else None
     if ante is not None and frame.location is None and ante.place is not None:
         frame.location = place_of(view, ante.place)
@@ -148,6 +149,21 @@ def _complete(
     if ante is not None and frame.venue is None and ante.venue is not None:
         frame.venue_span = ante.venue
         frame.venue = view.doc.text[ante.venue[0] : ante.venue[1]]
+
+
+def _both_leaders(frame: Frame, meeting: Frame) -> None:
+    """``दोनों नेताओं`` are the people of the last meeting with two or more.
+
+    When the clause only says what they talked about (a weak trigger: ``चर्चा``,
+    ``बात``, ``विचार-विमर्श``) at no gathering of its own, it continues the account of
+    that meeting, so it happened where the meeting did: a place in the clause is then
+    the subject of the talk (``दोनों नेताओं ने पूर्वी लद्दाख में तनाव कम करने पर चर्चा
+    की`` after a meeting in Beijing), not where they were.
+    """
+    frame.args.extend(replace(a, side="between") for a in meeting.args if is_person(a.actor_id))
+    if frame.trig.entry.weak and frame.venue is None and meeting.location is not None:
+        frame.location, frame.location_span = meeting.location, meeting.location_span
+        frame.destination = meeting.destination
 
 
 def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:

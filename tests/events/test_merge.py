@@ -35,6 +35,27 @@ def test_events_merge_sentences_about_one_meeting(kb) -> None:
     assert event.location == {"name": None, "country": "IND"}
 
 
+def test_events_merge_talk_of_both_leaders_where_they_met(kb) -> None:
+    # the place in the talk sentence is what they discussed, not a second meeting
+    text = (
+        "जयशंकर ने टोक्यो में लावरोव से मुलाकात की। "
+        "दोनों नेताओं ने नेपाल में तनाव कम करने के उपायों पर चर्चा की।"
+    )
+    (event,) = extract_events(build(text), kb)
+    assert sorted(a.name for a in event.actors) == ["S. Jaishankar", "Sergey Lavrov"]
+    assert event.location == {"name": "Tokyo", "country": "JPN"}
+
+
+def test_events_merge_both_leaders_meeting_again_elsewhere(kb) -> None:
+    # a meeting verb is a meeting of its own: its place stays its own
+    text = (
+        "जयशंकर ने टोक्यो में लावरोव से मुलाकात की। "
+        "दोनों नेता पेरिस में जी20 बैठक के दौरान भी मिले थे।"
+    )
+    places = [e.location for e in extract_events(build(text), kb)]
+    assert {"name": "Paris", "country": "FRA"} in places
+
+
 def test_events_merge_keeps_two_counterparts_apart(kb) -> None:
     text = "जयशंकर ने टोक्यो में लावरोव से मुलाकात की। जयशंकर ने पेनी वोंग से भी मुलाकात की।"
     events = extract_events(build(text), kb)

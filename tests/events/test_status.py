@@ -22,6 +22,9 @@ from tests.events.conftest import build, day
         ("मोदी और पुतिन की मुलाकात नहीं हुई।", "negated"),
         ("मोदी ने पुतिन से मुलाकात नहीं की।", "negated"),
         ("इससे पहले मोदी ने पुतिन से मुलाकात की थी।", "reported_background"),
+        # without the pluperfect, an earlier stop of the same trip: news
+        ("इससे पहले मोदी ने शहबाज शरीफ से भी भेंट की।", "happened"),
+        ("इसके पहले मोदी ने पुतिन से भेंट की थी।", "reported_background"),
         ("मोदी हाल ही में पुतिन से मिले थे।", "reported_background"),
         ("मोदी की हालिया फ्रांस यात्रा सफल रही।", "reported_background"),
         # a pluperfect alone is yesterday's news in today's story, not background
