@@ -28,6 +28,41 @@ _BOUNDARY_WORDS = frozenset(
 )
 INHERITING = frozenset(("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "prev", "और", "तथा"))
 _BOUNDARY_CHARS = re.compile(r"[,;:“”\"‘’]")
+_COORDINATORS = frozenset(("और", "तथा", "एवं", "व"))
+_SAYING = frozenset(fold(w) for w in ("कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "पूछा"))
+_CASE_WORDS = frozenset(("ने", "को", "से", "में", "पर", "का", "की", "के", "है", "हैं", "था", "थे", "थी"))
+_LIST_GAP = 3
+_DETERMINERS = frozenset(
+    fold(w)
+    for w in ("एक", "इस", "उस", "इसी", "उसी", "किसी", "यह", "वह", "इन", "उन", "हर", "सभी", "कई")
+    + ("अनेक", "विभिन्न", "कुछ", "दो", "तीन", "दोनों")
+)
+_GENERIC_GATHERING = frozenset(
+    fold(w)
+    for w in (
+        "महत्वपूर्ण",
+        "अहम",
+        "विशेष",
+        "उच्चस्तरीय",
+        "उच्च",
+        "स्तरीय",
+        "आपात",
+        "आपातकालीन",
+        "आगामी",
+        "अगली",
+        "पिछली",
+        "बड़ी",
+        "पहली",
+        "अंतिम",
+        "औपचारिक",
+        "अनौपचारिक",
+        "वर्चुअल",
+        "ऑनलाइन",
+        "संयुक्त",
+        "द्विपक्षीय",
+    )
+)
+_PLURAL_GATHERINGS = frozenset(("बैठकों", "बैठकें", "सम्मेलनों"))
 _AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "मंत्री"))
 _POSSESSIVE_ANAPHORS = frozenset(("उनकी", "उनके", "उनका", "अपनी", "अपने"))
 """Possessives name the agent of a noun right after them only (``उनके मॉस्को दौरे``)."""
@@ -260,11 +295,27 @@ def clause_window(
 
 
 def _list_comma(view: DocView, pos: int) -> bool:
-    """A comma inside a list of names (``पुतिन, मंतुरोव और शोइगु से``), not a clause break."""
+    """A comma inside a list (``पुतिन, मंतुरोव और शोइगु से``; ``रक्षा, अंतरिक्ष और ऊर्जा
+    पर सहमति``), not a clause break."""
     i = bisect.bisect_left(view.mention_starts, pos) - 1
     before = i >= 0 and 0 <= pos - view.mentions[i].end <= 1
     after = i + 1 < len(view.mentions) and view.mentions[i + 1].start - pos <= 25
-    return before and after
+    return before and after or _list_of_words(view, pos)
+
+
+def _list_of_words(view: DocView, pos: int) -> bool:
+    """``X, Y और Z``: a word before the comma that is not a verb of saying (``कहा,``
+    opens a clause), and at most :data:`_LIST_GAP` plain words after it up to ``और``."""
+    keys = view.tokens.keys
+    k = bisect.bisect_left(view.tokens.starts, pos)
+    if k == 0 or keys[k - 1] in _SAYING:
+        return False
+    for j in range(k, min(k + 1 + _LIST_GAP, len(keys))):
+        if keys[j] in _COORDINATORS:
+            return j > k
+        if keys[j] in _CASE_WORDS:
+            return False
+    return False
 
 
 def read_args(view: DocView, frame: Frame) -> None:
@@ -431,14 +482,38 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
             and toks[k].start - m.end <= 60
             and m.end <= toks[k].start
         ]
-        if not orgs and not sidelines:
+        named = None if orgs or sidelines else _gathering_name(view, lo, k)
+        if not orgs and not sidelines and named is None:
             continue
-        start = orgs[0].start if orgs else toks[max(lo, k - 2)].start
+        start = orgs[0].start if orgs else named or toks[max(lo, k - 2)].start
         frame.venue_span = (start, toks[j - 1].end)
         frame.venue = view.doc.text[start : toks[j - 1].end]
         frame.sidelines = sidelines
         return start
     return None
+
+
+def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
+    """Where the name of a gathering no KB organisation names begins: up to three plain
+    words before its noun (``एआई शिखर सम्मेलन में हिस्सा``), none of them a case word, a
+    determiner, a time expression or part of a name; and not only words any meeting may
+    have (``कई महत्वपूर्ण बैठकों में`` names none)."""
+    toks = view.tokens
+    if toks.keys[k] in _PLURAL_GATHERINGS:
+        return None
+    j = k
+    while j > max(lo, k - 3) and _plain_word(view, j - 1):
+        j -= 1
+    return toks.starts[j] if set(toks.keys[j:k]) - _GENERIC_GATHERING else None
+
+
+def _plain_word(view: DocView, k: int) -> bool:
+    start, end = view.tokens.starts[k], view.tokens.ends[k]
+    if view.tokens.keys[k] in _CASE_WORDS or view.tokens.keys[k] in _DETERMINERS:
+        return False
+    if any(m.start < end and start < m.end for m in view.mentions_in(start - 40, end + 40)):
+        return False
+    return not any(t.start < end and start < t.end for t in view.doc.timexes)
 
 
 def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:

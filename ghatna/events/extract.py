@@ -156,12 +156,13 @@ def _both_leaders(frame: Frame, meeting: Frame) -> None:
 
     When the clause only says what they talked about (a weak trigger: ``चर्चा``,
     ``बात``, ``विचार-विमर्श``) at no gathering of its own, it continues the account of
-    that meeting, so it happened where the meeting did: a place in the clause is then
-    the subject of the talk (``दोनों नेताओं ने पूर्वी लद्दाख में तनाव कम करने पर चर्चा
-    की`` after a meeting in Beijing), not where they were.
+    that meeting, so it happened where the meeting did (nowhere, for a phone call): a
+    place in the clause is then the subject of the talk (``दोनों नेताओं ने पूर्वी लद्दाख
+    में तनाव कम करने पर चर्चा की`` after a meeting in Beijing), not where they were.
     """
     frame.args.extend(replace(a, side="between") for a in meeting.args if is_person(a.actor_id))
-    if frame.trig.entry.weak and frame.venue is None and meeting.location is not None:
+    placed = meeting.location is not None or meeting.trig.entry.mode == "phone"
+    if frame.trig.entry.weak and frame.venue is None and placed:
         frame.location, frame.location_span = meeting.location, meeting.location_span
         frame.destination = meeting.destination
 

@@ -13,8 +13,10 @@ from ghatna.events.lexicon import load_lexicon
 _ABOUT = re.compile(
     r"\s*(?:(?:और|व|तथा|एवं|,)\s*[\w\u0900-\u097F-]+(?:\s+[\w\u0900-\u097F-]+)?\s*){0,3}"
     r"(?:पर|के बारे में|को लेकर|की स्थिति|के घटनाक्रम|से जुड़े|के मुद्दे)"
+    r"|\s*(?:में\s+)?(?:जारी\s+)?(?:संघर्ष|युद्ध|जंग|संकट|तनाव|हालात|हिंसा)"
 )
-"""A place, maybe in a list (``अफगानिस्तान और हिंद-प्रशांत पर``), then "about"."""
+"""A place, maybe in a list (``अफगानिस्तान और हिंद-प्रशांत पर``), then "about"; or a
+place's conflict (``यूक्रेन में जारी संघर्ष``, ``यूक्रेन संकट``)."""
 
 
 @cache
@@ -48,8 +50,8 @@ def country_topics(view: DocView, start: int, end: int, actors: set[str]) -> lis
     out: list[str] = []
     mentions = [m for m in view.mentions_in(start, end) if view.kind_of(m) in ("country", "city")]
     for m in mentions:
-        if m.actor_id in actors or not _ABOUT.match(text, m.end):
-            continue
+        if m.actor_id in actors or not _ABOUT.match(text, m.end) or taxonomy_topics(m.text):
+            continue  # a participant's own place, not discussed, or a taxonomy topic
         actor = view.kb.actor(m.actor_id) if view.kb else None
         name = actor.name if actor else m.text
         if name not in out:

@@ -80,6 +80,11 @@ def test_events_arguments_direction_from_place(kb, text: str, actors: list, loca
             "जी20 से पहले मोदी ने मैक्रों से बातचीत की।",
             ["Emmanuel Macron", "Narendra Modi"],
         ),
+        # the comma after a verb of saying opens a clause: its speaker did not take part
+        (
+            "पुतिन ने कहा, मोदी और मैक्रों ने पेरिस में मुलाकात की।",
+            ["Emmanuel Macron", "Narendra Modi"],
+        ),
     ],
 )
 def test_events_arguments_participants(kb, text: str, actors: list) -> None:
@@ -93,12 +98,26 @@ def test_events_arguments_participants(kb, text: str, actors: list) -> None:
         ("जयशंकर ने जी20 की बैठक के इतर लावरोव से भेंट की।", "जी20 की बैठक", "third-party"),
         ("आसियान शिखर सम्मेलन के दौरान मोदी ने पुतिन से मुलाकात की।", "आसियान शिखर सम्मेलन", "third-party"),
         ("टोक्यो में जी20 की बैठक हुई, जिसमें जयशंकर ने हिस्सा लिया।", "जी20 की बैठक", "multilateral"),
+        # a gathering no KB organisation names is named by the words before its noun
+        ("मैक्रों टोक्यो में एआई शिखर सम्मेलन में हिस्सा लेंगे।", "एआई शिखर सम्मेलन", "multilateral"),
     ],
 )
 def test_events_arguments_venue(kb, text: str, venue: str, mode: str) -> None:
     (event,) = extract_events(build(text), kb)
     assert (event.venue, event.mode) == (venue, mode)
     assert build(text).text[slice(*event.venue_span)] == venue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जयशंकर ने कई महत्वपूर्ण बैठकों में हिस्सा लिया।",
+        "मैक्रों अगले महीने एक अहम बैठक में हिस्सा लेंगे।",
+    ],
+)
+def test_events_arguments_no_gathering_named(kb, text: str) -> None:
+    # taking part in meetings nobody names is no event
+    assert extract_events(build(text), kb) == []
 
 
 @pytest.mark.parametrize(
@@ -138,11 +157,32 @@ def test_events_arguments_date_span_only_when_in_text(kb) -> None:
             ("Indo-Pacific", "Afghanistan"),
         ),
         ("मोदी ने मैक्रों से आतंकवाद के मुद्दे पर चर्चा की।", ("terrorism",)),
+        # a place's conflict is a subject too
+        ("मोदी ने मैक्रों से अफगानिस्तान में जारी संघर्ष पर बातचीत की।", ("Afghanistan",)),
     ],
 )
 def test_events_arguments_topics(kb, text: str, topics: tuple) -> None:
     (event,) = extract_events(build(text), kb)
     assert event.topics == topics
+
+
+def test_events_arguments_both_leaders_list_of_subjects(kb) -> None:
+    # "रक्षा, अंतरिक्ष और ऊर्जा": a list, so "दोनों नेताओं" stays in the clause
+    text = "मोदी ने मैक्रों से मुलाकात की। दोनों नेताओं ने रक्षा, अंतरिक्ष और ऊर्जा पर सहमति जताई।"
+    agree = [e for e in extract_events(build(text), kb) if e.type == "AGREE"]
+    assert [(sorted(a.name for a in e.actors), e.topics) for e in agree] == [
+        (["Emmanuel Macron", "Narendra Modi"], ("defence", "space", "energy"))
+    ]
+
+
+def test_events_arguments_talk_after_phone_call_has_no_place(kb) -> None:
+    # they spoke by phone: Afghanistan is what they talked about, not where
+    text = (
+        "मोदी ने मैक्रों से फोन पर बात की। "
+        "दोनों नेताओं ने अफगानिस्तान में जारी संघर्ष पर विचारों का आदान-प्रदान किया।"
+    )
+    (event,) = extract_events(build(text), kb)
+    assert (event.mode, event.location, event.topics) == ("phone", None, ("Afghanistan",))
 
 
 @pytest.mark.parametrize(
