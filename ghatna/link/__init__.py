@@ -58,7 +58,16 @@ def _choose(mention: dict[str, Any], candidates: list[dict[str, Any]]) -> dict[s
 
 
 def compatibility(mention: dict[str, Any], event: dict[str, Any]) -> float | None:
-    """A score when the mention can describe the event, None when something contradicts it."""
+    """A score when the mention can describe the event, None when something contradicts it.
+
+    An event that already holds a report from the mention's own article is not its
+    event: the extractor has merged what that article says about one event
+    (``merge_within_document``), so two mentions it kept apart are two events (a
+    meeting called off and the trip planned instead).
+    """
+    article = mention["source"]["article_id"]
+    if any(s["article_id"] == article for s in event.get("sources", [])):
+        return None
     if mention.get("mode") and event.get("mode") and mention["mode"] != event["mode"]:
         return None
     mine, theirs = _people(mention), _people(event)

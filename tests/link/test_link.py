@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from ghatna.document import UNKNOWN_DATE, EventActor, EventMention, PartialDate
@@ -86,6 +87,17 @@ def test_link_keeps_other_participants_apart(store):
         ),
     )
     assert len(store.events()) == 2
+
+
+def test_link_keeps_apart_what_one_article_kept_apart(store):
+    # the article's own merge left a cancelled meeting and the trip planned instead
+    # as two events: no second article should fuse them
+    doc = _report("a.txt", DAY, status="negated")
+    doc.events.append(replace(doc.events[0], status="planned", sentence=1, trigger=(80, 84)))
+    _ingest(store, doc)
+    assert sorted(e["status"] for e in store.events()) == ["negated", "planned"]
+    _ingest(store, _report("b.txt", DAY, status="planned"))
+    assert sorted(len(e["sources"]) for e in store.events()) == [1, 2]
 
 
 def test_link_undated_report_does_not_guess_between_two_meetings(store):
