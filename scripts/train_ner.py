@@ -181,9 +181,13 @@ def held_out(ilner: Sentences, split: str) -> tuple[Sentences, Sentences]:
 
 
 def featurise(
-    sentences: Sentences, base: Lexicon, folds: int, use_tags: bool
+    sentences: Sentences, base: Lexicon, folds: int, use_tags: bool, tagged: int
 ) -> tuple[list[list[list[str]]], Lexicon]:
-    """Each word's input features (jackknifed tag classes) and the full lexicon."""
+    """Each word's input features (jackknifed tag classes) and the full lexicon.
+
+    The tag classes are built from the first ``tagged`` sentences only (IL-NER's, with
+    separate heads): they tell the network how a word is usually tagged *in the
+    convention it is scored in*, and HiNER's differs (``जनता``, ``कांग्रेस`` ORG)."""
     inputs: list[list[list[str]]] = [[] for _ in sentences]
     order = list(range(len(sentences)))
     random.Random(7).shuffle(order)
@@ -191,36 +195,48 @@ def featurise(
         fold_ids = order[k::folds]
         if use_tags:
             held = set(fold_ids)
-            others = [s for i, s in enumerate(sentences) if i not in held]
+            others = [s for i, s in enumerate(sentences[:tagged]) if i not in held]
             feat = Featurizer(merge(base, tag_classes(others)))
         else:
             feat = Featurizer(base)
         for i in fold_ids:
             inputs[i] = [feat.inputs(w) for w in sentences[i][0]]
-    return inputs, merge(base, tag_classes(sentences)) if use_tags else base
+    return inputs, merge(base, tag_classes(sentences[:tagged])) if use_tags else base
 
 
 class Network(nn.Module):
     """Word = tanh(sum of its feature embeddings); residual convolutions of width 3;
     a linear layer to tag scores; CRF transitions (no start or end scores, as
-    ``NerModel`` decodes)."""
+    ``NerModel`` decodes).
 
-    def __init__(self, features: int, vectors: torch.Tensor, dim: int, layers: int) -> None:
+    With ``heads`` > 1 each training corpus has its own output layer and transitions
+    over the shared words and convolutions: HiNER and IL-NER draw their boundaries
+    differently (HiNER tags parties, assemblies and courts as ORG and puts titles such
+    as डॉ inside PER spans; IL-NER does neither), so one head would learn a blend of
+    the two conventions. Head 0 (IL-NER's) is the one exported."""
+
+    def __init__(
+        self, features: int, vectors: torch.Tensor, dim: int, layers: int, heads: int = 1
+    ) -> None:
         super().__init__()
         self.embed = nn.EmbeddingBag(features + 1, dim, mode="sum", padding_idx=features)
         self.register_buffer("vectors", vectors)
         self.project = nn.Linear(vectors.shape[1], dim, bias=False)
         self.convs = nn.ModuleList(nn.Conv1d(dim, dim, 3, padding=1) for _ in range(layers))
-        self.out = nn.Linear(dim, len(LABELS))
-        self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
+        self.outs = nn.ModuleList(nn.Linear(dim, len(LABELS)) for _ in range(heads))
+        self.transitions = nn.Parameter(torch.zeros(heads, len(LABELS), len(LABELS)))
 
     def emissions(
-        self, batch: list[tuple[list[list[int]], list[int]]], dropout: float, feature_dropout: float
+        self,
+        batch: list[tuple[list[list[int]], list[int]]],
+        dropout: float,
+        feature_dropout: float,
+        heads: torch.Tensor | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor]:
-        """Tag scores (sentence, word, label) of a batch of (feature ids, vector ids)
-        and the mask of real words. In training, each feature of a word is dropped with
-        probability ``feature_dropout``, so that no one feature (the word itself, say)
-        is relied on alone."""
+        """Tag scores (sentence, word, label) of a batch of (feature ids, vector ids),
+        each from its sentence's head (default 0), and the mask of real words. In
+        training, each feature of a word is dropped with probability ``feature_dropout``,
+        so that no one feature (the word itself, say) is relied on alone."""
         flat: list[int] = []
         offsets: list[int] = []
         for ids, _ in batch:
@@ -240,16 +256,23 @@ class Network(nn.Module):
         for conv in self.convs:
             h = (h + torch.relu(conv(nn.functional.dropout(h, dropout, self.training)))) * keep
         h = nn.functional.dropout(h.transpose(1, 2), dropout, self.training)
-        return self.out(h), mask
+        if len(self.outs) == 1 or heads is None:
+            return self.outs[0](h), mask
+        every = torch.stack([out(h) for out in self.outs], 1)
+        return every[torch.arange(len(batch)), heads], mask
 
-    def loss(self, scores: torch.Tensor, mask: torch.Tensor, gold: torch.Tensor) -> torch.Tensor:
+    def loss(
+        self, scores: torch.Tensor, mask: torch.Tensor, gold: torch.Tensor, heads: torch.Tensor
+    ) -> torch.Tensor:
         """Negative log-likelihood of the gold tags, summed over the batch."""
+        transitions = self.transitions[heads]
         alpha = scores[:, 0]
         for t in range(1, scores.shape[1]):
-            step = torch.logsumexp(alpha[:, :, None] + self.transitions, 1) + scores[:, t]
+            step = torch.logsumexp(alpha[:, :, None] + transitions, 1) + scores[:, t]
             alpha = torch.where(mask[:, t, None], step, alpha)
         gold_score = (scores.gather(2, gold[:, :, None])[:, :, 0] * mask).sum(1)
-        gold_score += (self.transitions[gold[:, :-1], gold[:, 1:]] * mask[:, 1:]).sum(1)
+        rows = torch.arange(len(gold))[:, None]
+        gold_score += (transitions[rows, gold[:, :-1], gold[:, 1:]] * mask[:, 1:]).sum(1)
         return (torch.logsumexp(alpha, 1) - gold_score).sum()
 
     def decode(self, scores: torch.Tensor, mask: torch.Tensor) -> list[list[str]]:
@@ -258,7 +281,7 @@ class Network(nn.Module):
         best = scores[:, 0]
         back = []
         for t in range(1, scores.shape[1]):
-            value, came = (best[:, :, None] + self.transitions).max(1)
+            value, came = (best[:, :, None] + self.transitions[0]).max(1)
             best = torch.where(mask[:, t, None], value + scores[:, t], best)
             back.append(came)
         out = []
@@ -303,7 +326,7 @@ def encode(
 
 def fit(
     net: Network,
-    data: list[tuple[tuple[list[list[int]], list[int]], list[int]]],
+    data: list[tuple[tuple[list[list[int]], list[int]], list[int], int]],
     options: dict[str, Any],
     held: Sentences | None = None,
     held_data: list[tuple[list[list[int]], list[int]]] | None = None,
@@ -320,12 +343,13 @@ def fit(
         rng.shuffle(batches)
         total = 0.0
         for batch in batches:
+            heads = torch.tensor([data[i][2] for i in batch])
             scores, mask = net.emissions(
-                [data[i][0] for i in batch], options["dropout"], options["feature_dropout"]
+                [data[i][0] for i in batch], options["dropout"], options["feature_dropout"], heads
             )
             width = scores.shape[1]
             gold = torch.tensor([data[i][1] + [0] * (width - len(data[i][1])) for i in batch])
-            loss = net.loss(scores, mask, gold)
+            loss = net.loss(scores, mask, gold, heads)
             optimiser.zero_grad()
             loss.backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -383,9 +407,9 @@ def export(nets: list[Network], vocab: dict[str, int], rows: dict[str, int], pat
             scale=scale.astype(np.float32),
             convs=convs.astype(np.float32),
             conv_bias=np.stack([[c.bias.numpy() for c in net.convs] for net in nets]),
-            out=np.stack([net.out.weight.T.numpy() for net in nets]),
-            out_bias=np.stack([net.out.bias.numpy() for net in nets]),
-            transitions=np.mean([net.transitions.numpy() for net in nets], axis=0),
+            out=np.stack([net.outs[0].weight.T.numpy() for net in nets]),
+            out_bias=np.stack([net.outs[0].bias.numpy() for net in nets]),
+            transitions=np.mean([net.transitions[0].numpy() for net in nets], axis=0),
         )
 
 
@@ -398,6 +422,14 @@ def export(nets: list[Network], vocab: dict[str, int], rows: dict[str, int], pat
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
     help="hindiPOS wdpos.csv (default: from the installed hindiPOS package, if any).",
+)
+@click.option(
+    "--heads",
+    type=click.Choice(["separate", "shared"]),
+    default="shared",
+    show_default=True,
+    help="HiNER's own output layer, transitions and no say in the tag classes "
+    "(separate: better on the tuning blocks, not on dev; see the model card), or IL-NER's.",
 )
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB alias word classes.")
 @click.option(
@@ -432,6 +464,7 @@ def main(
     data: Path,
     out: Path,
     hiner: bool,
+    heads: str,
     hindipos: Path | None,
     use_kb: bool,
     clusters: str,
@@ -452,14 +485,19 @@ def main(
     rows, vectors, cluster_table = vectors_and_clusters(clusters)
     base = merge(hindipos_classes(hindipos), kb_classes() if use_kb else {}, cluster_table)
     sentences = ilner + extra
-    inputs, lexicon = featurise(sentences, base, folds, use_tags)
+    tagged = len(ilner) if heads == "separate" else len(sentences)
+    inputs, lexicon = featurise(sentences, base, folds, use_tags, tagged)
     counts = Counter(f for sentence in inputs for word in sentence for f in word)
     # "v=word" is the word's vector (``vectors_and_clusters``), not an embedding learnt here
     kept = (f for f, n in counts.items() if n >= minfreq and not f.startswith("v="))
     vocab = {f: i for i, f in enumerate(sorted(kept))}
     label = {name: i for i, name in enumerate(LABELS)}
     encoded = [
-        (encode(words, inputs[i], vocab, rows), [label[t] for t in tags])
+        (
+            encode(words, inputs[i], vocab, rows),
+            [label[t] for t in tags],
+            int(heads == "separate" and i >= len(ilner)),
+        )
         for i, (words, tags) in enumerate(sentences)
     ]
     final = Featurizer(lexicon)
@@ -469,7 +507,8 @@ def main(
         seed = options["seed"] + k
         torch.manual_seed(seed)
         random.seed(seed)
-        nets.append(Network(len(vocab), vectors, options["dim"], options["layers"]))
+        head_count = 2 if heads == "separate" and extra else 1
+        nets.append(Network(len(vocab), vectors, options["dim"], options["layers"], head_count))
         fit(nets[-1], encoded, options | {"seed": seed}, held if tune else None, held_data)
     if tune:
         with tempfile.TemporaryDirectory() as tmp:
@@ -480,7 +519,8 @@ def main(
         result = score([t for _, t in held], [t.tags for t in tagged])
         click.echo(
             f"tune ({split}) {' '.join(f'{k}={v}' for k, v in options.items())} "
-            f"minfreq={minfreq} hiner={hiner} kb={use_kb} clusters={clusters} tags={use_tags}: "
+            f"minfreq={minfreq} hiner={hiner} heads={heads} kb={use_kb} clusters={clusters} "
+            f"tags={use_tags}: "
             f"micro {result['micro']['f1']:.3f} "
             + " ".join(f"{k} {result[k]['f1']:.3f}" for k in ("PER", "LOC", "ORG"))
             + f" ({time.perf_counter() - began:.0f}s)"
