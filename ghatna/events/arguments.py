@@ -485,7 +485,10 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
         named = None if orgs or sidelines else _gathering_name(view, lo, k)
         if not orgs and not sidelines and named is None:
             continue
-        start = orgs[0].start if orgs else named or toks[max(lo, k - 2)].start
+        if orgs:
+            start = orgs[0].start
+        else:
+            start = named if named is not None else toks[max(lo, k - 2)].start
         frame.venue_span = (start, toks[j - 1].end)
         frame.venue = view.doc.text[start : toks[j - 1].end]
         frame.sidelines = sidelines
@@ -508,12 +511,10 @@ def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
 
 
 def _plain_word(view: DocView, k: int) -> bool:
-    start, end = view.tokens.starts[k], view.tokens.ends[k]
-    if view.tokens.keys[k] in _CASE_WORDS or view.tokens.keys[k] in _DETERMINERS:
+    tok = view.tokens[k]
+    if tok.key in _CASE_WORDS or tok.key in _DETERMINERS or _inside_mention(view, tok):
         return False
-    if any(m.start < end and start < m.end for m in view.mentions_in(start - 40, end + 40)):
-        return False
-    return not any(t.start < end and start < t.end for t in view.doc.timexes)
+    return not any(t.start < tok.end and tok.start < t.end for t in view.doc.timexes)
 
 
 def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:

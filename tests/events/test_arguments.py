@@ -100,6 +100,8 @@ def test_events_arguments_participants(kb, text: str, actors: list) -> None:
         ("टोक्यो में जी20 की बैठक हुई, जिसमें जयशंकर ने हिस्सा लिया।", "जी20 की बैठक", "multilateral"),
         # a gathering no KB organisation names is named by the words before its noun
         ("मैक्रों टोक्यो में एआई शिखर सम्मेलन में हिस्सा लेंगे।", "एआई शिखर सम्मेलन", "multilateral"),
+        # ... also when the name opens the text
+        ("हरित वैश्विक एआई शिखर सम्मेलन में मैक्रों हिस्सा लेंगे।", "हरित वैश्विक एआई शिखर सम्मेलन", "multilateral"),
     ],
 )
 def test_events_arguments_venue(kb, text: str, venue: str, mode: str) -> None:
