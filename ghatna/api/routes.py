@@ -41,7 +41,7 @@ router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 
 
 def get_store(request: Request) -> Iterator[Store]:
-    """One store connection per request: SQLite connections must not cross threads."""
+    """One store connection per request, closed when the response is done."""
     with open_store(request.app.state.settings.db) as store:
         yield store
 

@@ -33,7 +33,10 @@ class SQLiteStore(Store):
         path = Path(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+            # A store is used by one caller at a time, but not always from the thread that
+            # opened it: the API opens a request's store in one worker thread and may run
+            # the route in another, which a thread-bound connection refuses.
+            conn = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
             conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA synchronous = NORMAL")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,15 @@ def test_store_fts_query_cannot_inject_syntax(store):
     assert len(store.search('"लावरोव"')["sentences"]) == 1
     assert store.search('लावरोव" OR "माला')["sentences"] == []  # "OR" is a word to find
     assert store.search("*:(")["sentences"] == []
+
+
+def test_store_opened_in_one_thread_answers_in_another(store):
+    # FastAPI opens a request's store in one worker thread (a sync dependency) and may
+    # run the sync route in another; a store tied to its thread failed those requests.
+    store.save_docs([make_doc(LAVROV, source="a.txt")])
+    with ThreadPoolExecutor(max_workers=1) as other_thread:
+        counts = other_thread.submit(store.counts).result()
+    assert counts["articles"] == 1
 
 
 @pytest.mark.sqlite_only
