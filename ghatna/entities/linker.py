@@ -128,12 +128,24 @@ class _Provisional:
     """The provisional actors of one document: one id per name whatever its title
     (:func:`~ghatna.entities.phonetic.name_core` is applied by the caller), and a bare
     surname later in the text is the person named in full before, unless two people
-    with that surname were named."""
+    with that surname were named. KB people named in full count too (:meth:`named`):
+    ``सिंह`` after ``राजनाथ सिंह`` is Rajnath Singh, a surname the KB cannot link alone."""
 
     def __init__(self) -> None:
         self._ids: dict[tuple[str, str], str] = {}
         self._surnames: dict[str, str | None] = {}
         self._names: dict[str, str] = {}
+
+    def named(self, core: str, actor_id: str) -> None:
+        """Remember that ``core`` (a full name, without titles) named KB person ``actor_id``."""
+        words = core.split()
+        if len(words) > 1 and self._surnames.setdefault(words[-1], actor_id) != actor_id:
+            self._surnames[words[-1]] = None
+
+    def known_surname(self, core: str) -> str | None:
+        """The KB person a one-word name is the surname of, in this document."""
+        actor_id = self._surnames.get(core) if " " not in core else None
+        return actor_id if actor_id and not actor_id.startswith("provisional/") else None
 
     def actor(self, kind: str, core: str) -> tuple[str, str]:
         """(id, display name) of the actor ``core`` (a name without titles) names."""
@@ -424,6 +436,18 @@ class EntityLinker:
                 0.9,
                 {"country": a.country, "name": a.name, **it.attrs},
             )
+        known = provisional.known_surname(core) if kind == "PER" else None
+        if known is not None and (a := self.kb.actor(known)) is not None:
+            return Mention(
+                it.start,
+                it.end,
+                surface,
+                "PER",
+                a.id,
+                "surname",
+                0.8,
+                {"country": a.country, "name": a.name, **it.attrs},
+            )
         if kind == "PER":
             actor = self.fuzzy(surface) or (self.fuzzy(core) if core != surface else None)
             if actor is not None:
@@ -522,11 +546,15 @@ class EntityLinker:
                 )
                 continue
             if entry is not None:
-                out.append(
-                    self._actor_mention(text, it, [e for e in it.entries if e.kind == "actor"])
+                mention = self._actor_mention(
+                    text, it, [e for e in it.entries if e.kind == "actor"]
                 )
-                continue
-            out.append(self._ner_mention(text, it, provisional))
+                out.append(mention)
+            else:
+                mention = self._ner_mention(text, it, provisional)
+                out.append(mention)
+            if mention.kind == "PER" and mention.actor_id and "ambiguous" not in mention.attrs:
+                provisional.named(name_core(mention.text), mention.actor_id)
         return sorted(out, key=lambda m: m.start)
 
     def _role(

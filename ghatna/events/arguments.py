@@ -423,7 +423,8 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
         return True
     if role in ("arrive", "visit_noun") and view.tokens[after].key == "से":
         return True
-    if role == "visit_noun" and m.end <= frame.trig.start and gap <= 1 and case in ("nom", "gen"):
+    before = role == "visit_noun" and m.end <= frame.trig.start and case in ("nom", "gen")
+    if before and (gap <= 1 or _modifiers_only(view, after + (case == "gen"), trig_tok)):
         _set_place(view, frame, m, destination=True)
         return True
     if case == "in":
@@ -431,6 +432,15 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
             _set_place(view, frame, m, destination=False)
         return True
     return view.kind_of(m) == "city"
+
+
+def _modifiers_only(view: DocView, a: int, b: int) -> bool:
+    """Tokens ``[a, b)`` are at most three words that only describe the trip: no case
+    word, no name (``जापान की तीन दिवसीय आधिकारिक यात्रा``)."""
+    return b - a <= 3 and not any(
+        view.tokens.keys[k] in _CASE_WORDS or _inside_mention(view, view.tokens[k])
+        for k in range(a, b)
+    )
 
 
 def _set_place(view: DocView, frame: Frame, m: Mention, destination: bool) -> None:

@@ -278,7 +278,10 @@ def _build(
     sent = view.doc.sentences[frame.sentence]
     clause, sentence = view.keys(*frame.window), view.keys(sent.start, sent.end)
     main = view.doc.document_date
-    status = decide_status(lex, trig, clause, sentence, when, main, date_span is not None)
+    following = view.tokens.keys[trig.last + 1 : min(trig.last + 6, view.token_at(frame.window[1]))]
+    status = decide_status(
+        lex, trig, clause, sentence, when, main, date_span is not None, following
+    )
     if status is None:
         return None
     if status == "planned" and date_span is not None and _report_date(frame, when, date_span, main):
@@ -338,11 +341,12 @@ def _build(
 
 def _report_date(frame: Frame, when: PartialDate, span: tuple[int, int], main: PartialDate) -> bool:
     """A date outside a planned event's clause that is the document date or earlier
-    dates the report (``बुधवार को पुष्टि की और बताया कि ... चर्चा होगी``), not the plan."""
+    dates the report (``बुधवार को पुष्टि की और बताया कि ... चर्चा होगी``), not the plan:
+    a plan cannot lie before the article that announces it, not even by a day."""
     if frame.window[0] <= span[0] < frame.window[1]:
         return False
     same = (when.value, when.weekday) == (main.value, main.weekday) and when.value is not None
-    return same or clearly_before(when, main)
+    return same or clearly_before(when, main, grace_days=0)
 
 
 def _after_document(main: PartialDate) -> PartialDate:

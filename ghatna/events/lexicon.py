@@ -59,6 +59,9 @@ class Lexicon:
     background: tuple[tuple[str, ...], ...]
     background_with_pluperfect: tuple[tuple[str, ...], ...]
     cancelled: tuple[tuple[str, ...], ...]
+    future_endings: tuple[str, ...]
+    """Endings of a finite future verb (``लेंगे``, ``जाएगा``): a bare noun trigger in a
+    clause whose verb is future is planned (``वार्ता में हिस्सा लेंगे``)."""
     topics: tuple[tuple[str, str], ...]
     noun_lengths: dict[str, tuple[int, ...]]
     """For each first word of a noun phrase, the lengths of the phrases it starts."""
@@ -174,6 +177,7 @@ def load_lexicon() -> Lexicon:
         background=tuple(words(p) for p in status["background"]),
         background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),
         cancelled=tuple(words(p) for p in status.get("cancelled", ())),
+        future_endings=tuple(fold(e) for e in grammar["future_endings"]),
         topics=topics,
         noun_lengths=noun_lengths,
         form_lengths=form_lengths,

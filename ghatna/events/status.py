@@ -49,20 +49,32 @@ def _bounds(when: PartialDate) -> tuple[date, date] | None:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
-def clearly_before(when: PartialDate, reference: PartialDate) -> bool:
+def clearly_before(
+    when: PartialDate, reference: PartialDate, grace_days: int = BACKGROUND_GAP_DAYS
+) -> bool:
     """True when every day ``when`` may mean lies before every day of ``reference``.
 
     The end of ``when``'s period is compared with the start of ``reference``'s. Two
-    days must lie more than a week apart (the arrival the day before a meeting is the
-    same visit); when either date is a month or a year, the whole period lying before
-    is enough (``2024`` in an article of 2025, ``नवंबर 2024`` in one of March 2025).
+    days must lie more than ``grace_days`` apart (a week by default: the arrival the day
+    before a meeting is the same visit); when either date is a month or a year, the
+    whole period lying before is enough (``2024`` in an article of 2025, ``नवंबर 2024``
+    in one of March 2025).
     An unknown date on either side supports no such inference.
     """
     a, b = _bounds(when), _bounds(reference)
     if a is None or b is None:
         return False
     both_days = a[0] == a[1] and b[0] == b[1]
-    return (b[0] - a[1]).days > (BACKGROUND_GAP_DAYS if both_days else 0)
+    return (b[0] - a[1]).days > (grace_days if both_days else 0)
+
+
+def _governed_by_future(lex: Lexicon, following: list[str]) -> bool:
+    """A bare noun governed by a future verb up to five words on
+    (``वार्ता में जयशंकर भी हिस्सा लेंगे``); not one that only sets the time of a later clause
+    (``मुलाकात के बाद ... चेकअप करवाएंगे``)."""
+    if not following or following[0] == "के":
+        return False
+    return any(len(k) > 3 and k.endswith(lex.future_endings) for k in following[1:])
 
 
 def decide_status(
@@ -73,23 +85,27 @@ def decide_status(
     when: PartialDate,
     main_date: PartialDate,
     own_date: bool,
+    following: list[str],
 ) -> Status | None:
     """The status of a trigger, or None when the clause reports no event (``मिलना चाहिए``).
 
     ``clause`` and ``sentence`` hold the folded words of the trigger's clause and
     sentence (a pluperfect's background word may stand in a fronted phrase of its own,
-    ``इससे पहले मार्च 2024 में, ... दौरा किया था``); ``own_date`` says whether
-    ``when`` came from the text near the trigger rather than from the document.
+    ``इससे पहले मार्च 2024 में, ... दौरा किया था``); ``following`` the few words of
+    the clause right after the trigger; ``own_date`` says whether ``when`` came from
+    the text near the trigger rather than from the document.
     """
+    if trig.tense not in (*_REPORTED, "future", "planned"):
+        return None  # "यात्रा न करने को कहा" is advice, not a trip called off
     if trig.negated:
         return "negated"
     if trig.entry.type == "CONSULT" and _has(lex.cancelled, clause):
         return "negated"
     if trig.tense in ("future", "planned"):
         return "planned"
-    if trig.tense not in _REPORTED:
-        return None
     if trig.tense in ("bare", "participle") and _has(lex.planned, clause):
+        return "planned"
+    if trig.tense == "bare" and _governed_by_future(lex, following):
         return "planned"
     if own_date and clearly_before(when, main_date):
         return "reported_background"

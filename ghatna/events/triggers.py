@@ -265,8 +265,8 @@ def _at(
         last, tags = _aux_chain(lex, tokens, i + n, hi)
         last = max(last, i + n - 1)
         return _make(entry, tokens, i, last, _tense(tense, tags, None), tags, "negation" in tags)
-    n, entry = _longest(lex.nouns, lex.noun_lengths, tokens, i, hi)
-    if entry is not None:
+    nouns = _nouns_at(lex, tokens, i, hi)
+    for n, entry in nouns:
         lv = _light_verb(lex, text, tokens, entry, i + n, hi)
         if lv is not None:
             last, tense, tags, negated = lv
@@ -275,8 +275,21 @@ def _at(
             return _make(entry, tokens, i, i + n - 1, "participle", [], False)
         if entry.bare:
             return _make(entry, tokens, i, i + n - 1, "bare", [], False)
-        return None
-    return _verb(lex, tokens, i, hi)
+    return None if nouns else _verb(lex, tokens, i, hi)
+
+
+def _nouns_at(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> list[tuple[int, TriggerEntry]]:
+    """Every noun phrase starting at token ``i``, longest first: a longer phrase that
+    needs its own verb (``यात्रा पर`` + ``जाएंगे``) leaves the shorter one (``यात्रा``)
+    to be tried when that verb is not there."""
+    keys = tokens.keys
+    found = []
+    for n in lex.noun_lengths.get(keys[i], ()):
+        if n <= hi - i:
+            entry = lex.nouns.get(tuple(keys[i : i + n]))
+            if entry is not None:
+                found.append((n, entry))
+    return found
 
 
 def _verb(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> Trigger | None:

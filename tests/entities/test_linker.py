@@ -227,6 +227,19 @@ def test_entities_bare_surname_is_the_person_named_before():
     assert [(p[1], p[2]) for p in found] == [("provisional/per/sunil-varma", "Sunil Varma")] * 2
 
 
+def test_entities_bare_surname_of_a_kb_person_named_before_is_that_person():
+    # "सिंह" alone could be any of the KB's Singhs; after "राजनाथ सिंह" it is him
+    text = "राजनाथ सिंह टोक्यो जाएंगे। वहां सिंह और जयशंकर जापानी मंत्रियों से मिलेंगे।"
+    singh = [m for m in load_linker().annotate(make_doc(text)) if m.text == "सिंह"]
+    assert [(m.actor_id, m.rule) for m in singh] == [("person/rajnath-singh", "surname")]
+
+
+def test_entities_bare_surname_of_two_kb_people_named_before_stays_unlinked_to_either():
+    text = "राजनाथ सिंह और मनमोहन सिंह मंच पर थे। बाद में सिंह ने भाषण दिया।"
+    found = [m.actor_id for m in load_linker().annotate(make_doc(text)) if m.text == "सिंह"]
+    assert not set(found) & {"person/rajnath-singh", "person/manmohan-singh"}
+
+
 def test_entities_office_word_at_the_start_of_a_crf_name_becomes_the_role():
     # The CRF tags "पीएम रमेश चंद्र" as one name; "पीएम" is an office phrase.
     doc = make_doc("पीएम रमेश चंद्र ने कहा।")

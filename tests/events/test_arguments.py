@@ -33,6 +33,17 @@ def _actors(event) -> list[tuple[str, str]]:
             [("Emmanuel Macron", "source"), ("Narendra Modi", "target")],
             {"name": "New Delhi", "country": "IND"},
         ),
+        # "<place> की <up to three words> यात्रा पर जाना/आना": the place is the destination
+        (
+            "मोदी जापान की तीन दिवसीय आधिकारिक यात्रा पर जाएंगे।",
+            [("Narendra Modi", "source"), ("Japan", "target")],
+            {"name": None, "country": "JPN"},
+        ),
+        (
+            "मैक्रों भारत के दौरे पर आए।",
+            [("Emmanuel Macron", "source"), ("India", "target")],
+            {"name": None, "country": "IND"},
+        ),
         # a place followed by से is where the traveller comes from
         (
             "जयशंकर नेपाल से जापान पहुंचे।",

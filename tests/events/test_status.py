@@ -19,6 +19,13 @@ from tests.events.conftest import build, day
         ("मोदी और पुतिन के बीच बातचीत होगी।", "planned"),
         ("मोदी और पुतिन के बीच वार्ता की जाएगी।", "planned"),
         ("मोदी के आगामी फ्रांस दौरे पर सबकी नजर है।", "planned"),
+        # a bare noun trigger takes the future of its clause's verb
+        ("मोदी और पुतिन की वार्ता में जयशंकर भी हिस्सा लेंगे।", "planned"),
+        ("मोदी ने पुतिन के साथ वार्ता में हिस्सा लिया।", "happened"),
+        # ... but not the future of a later clause it only sets the time for
+        ("पुतिन से मोदी की मुलाकात के बाद जयशंकर अपनी रिपोर्ट सौंपेंगे।", "happened"),
+        ("मोदी जापान की तीन दिवसीय यात्रा पर जाएंगे।", "planned"),
+        ("मैक्रों भारत के दौरे पर आए।", "happened"),
         ("मोदी और पुतिन की मुलाकात नहीं हुई।", "negated"),
         ("मोदी ने पुतिन से मुलाकात नहीं की।", "negated"),
         ("इससे पहले मोदी ने पुतिन से मुलाकात की थी।", "reported_background"),
@@ -137,3 +144,11 @@ def test_events_date_is_never_an_until_day(kb) -> None:
     doc = build(text, dates={"20 मार्च": day("2025-03-20")})
     (event,) = extract_events(doc, kb)
     assert (event.date, event.date_span) == (doc.document_date, None)
+
+
+def test_events_status_a_plan_is_not_dated_by_the_earlier_day_of_its_report(kb) -> None:
+    # Friday, three days before the article, is when the ministry spoke, not the talks
+    text = "मंत्रालय ने शुक्रवार को बताया कि मोदी और पुतिन की वार्ता में जयशंकर भी हिस्सा लेंगे।"
+    doc = build(text, dates={"शुक्रवार": day("2025-03-07")})
+    (event,) = extract_events(doc, kb)
+    assert (event.status, event.date.value, event.date_span) == ("planned", "2025-03", None)

@@ -141,6 +141,7 @@ def test_events_trigger_family(kb, text: str, expected: tuple) -> None:
         "2024 में भारत और रूस के बीच कई बैठकें हुईं।",  # generic plural
         "पुतिन से मिलने के लिए उत्सुक हैं।",  # infinitive, nobody named to meet him
         "जयशंकर ने विभिन्न मुद्दों पर चर्चा की।",  # talk with no partner
+        "मोदी ने लोगों से जापान की गैरजरूरी यात्रा न करने को कहा।",  # advice, not a trip
     ],
 )
 def test_events_trigger_ignores_non_events(kb, text: str) -> None:
@@ -155,6 +156,10 @@ def test_events_trigger_ignores_non_events(kb, text: str) -> None:
         ("मोदी की पुतिन से मुलाकात हुई।", "मुलाकात हुई"),
         ("मोदी पुतिन से मिलेंगे।", "मिलेंगे"),
         ("मोदी और पुतिन के बीच हुई बातचीत में व्यापार छाया रहा।", "बातचीत"),
+        ("मोदी जापान की यात्रा पर जाएंगे।", "यात्रा पर जाएंगे"),
+        ("मैक्रों भारत के दौरे पर पहुंचे।", "दौरे पर पहुंचे"),
+        # "यात्रा पर" with no verb of motion is the bare noun again (talk about the trip)
+        ("मोदी की जापान यात्रा पर संसद में बहस हुई।", "यात्रा"),
     ],
 )
 def test_events_trigger_light_verb_variants(kb, text: str, trigger: str) -> None:
