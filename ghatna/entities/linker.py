@@ -418,6 +418,30 @@ class EntityLinker:
             attrs,
         )
 
+    def _foreign_owner(self, text: str, body: Mention, prev: Mention | None) -> Mention | None:
+        """``पाकिस्तान के विदेश मंत्रालय``: a national body the KB knows by a generic name
+        (India's ``विदेश मंत्रालय``) owned by another country named just before is that
+        country's, so the whole phrase stands for that country, not for India's body."""
+        org = self.kb.actor(body.actor_id) if body.actor_id else None
+        if org is None or org.kind != "org" or not org.country or prev is None:
+            return None
+        owner = prev.attrs.get("country") if prev.kind == "GPE" else None
+        between = text[prev.end : body.start]
+        of = _OF.fullmatch(between) or (prev.attrs.get("demonym") and not between.strip())
+        if not owner or owner == org.country or not of:
+            return None
+        country = self.kb.actor(f"country/{owner}")
+        return Mention(
+            prev.start,
+            body.end,
+            text[prev.start : body.end],
+            "ORG",
+            f"country/{owner}",
+            "gazetteer",
+            min(prev.confidence, body.confidence),
+            {"country": owner, "name": country.name if country else owner, "body": org.name},
+        )
+
     def _ner_mention(self, text: str, it: _Item, provisional: _Provisional) -> Mention:
         surface = text[it.start : it.end]
         kind = it.ner or "PER"
@@ -549,7 +573,11 @@ class EntityLinker:
                 mention = self._actor_mention(
                     text, it, [e for e in it.entries if e.kind == "actor"]
                 )
-                out.append(mention)
+                owner = self._foreign_owner(text, mention, out[-1] if out else None)
+                if owner is not None:
+                    out[-1] = mention = owner
+                else:
+                    out.append(mention)
             else:
                 mention = self._ner_mention(text, it, provisional)
                 out.append(mention)

@@ -100,6 +100,7 @@ _VENUE_NOUNS = frozenset(
 )
 _SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
 _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
+_MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
 """After ``से`` these make it "before / after / apart from X", not a meeting partner."""
 PERSON_PREFIXES = ("person/", "provisional/per")
@@ -198,6 +199,8 @@ class DocView:
         ks += [""] * (3 - len(ks))
         if ks[0] in _COUNTERPART:
             return self.case_after_token(k + 1)
+        if ks[0] in _MEMBERS and self.kind_of(mention) == "org":
+            return self.case_after_token(k + 1)  # "ब्रिक्स देशों ने": the bloc acts
         return _case(ks), k
 
     def case_after_token(self, k: int) -> tuple[str, int]:
@@ -549,6 +552,40 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
         if person is not None and near:
             return Arg(person.actor_id, (tok.start, tok.end), "agent")
     return None
+
+
+_BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
+_SIDE_OF_CASE = {"agent": "agent", "nom": "agent", "between": "between", "object": "object"}
+
+
+def both_countries(view: DocView, frame: Frame) -> tuple[tuple[int, int], str] | None:
+    """``दोनों देशों`` in the clause: its span and the side its case gives it
+    (``ने`` agent, ``के बीच`` between, ``से`` / ``को`` object), or None."""
+    lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
+    keys = view.tokens.keys
+    for k in range(lo, min(hi, len(keys)) - 1):
+        if keys[k] == _BOTH_COUNTRIES[0] and keys[k + 1] in _BOTH_COUNTRIES[1]:
+            case, _ = view.case_after_token(k + 2)
+            if case == "gen":
+                case = "object" if frame.trig.entry.role in ("welcome", "directed") else "between"
+            side = _SIDE_OF_CASE.get(case)
+            span = (view.tokens.starts[k], view.tokens.ends[k + 1])
+            return (span, side) if side else None
+    return None
+
+
+def countries_of(view: DocView, args: list[Arg]) -> list[str]:
+    """The countries of ``args`` in order, once each: a country itself, a person's own."""
+    out: list[str] = []
+    for a in args:
+        if a.actor_id.startswith("country/"):
+            code: str | None = a.actor_id.split("/", 1)[1]
+        else:
+            actor = view.kb.actor(a.actor_id) if view.kb and is_person(a.actor_id) else None
+            code = actor.country if actor else None
+        if code and code not in out:
+            out.append(code)
+    return out
 
 
 def mentions_both_leaders(view: DocView, frame: Frame) -> bool:

@@ -25,7 +25,9 @@ from ghatna.events.arguments import (
     DocView,
     Frame,
     anaphor_agent,
+    both_countries,
     clause_window,
+    countries_of,
     is_person,
     mentions_both_leaders,
     place_of,
@@ -42,6 +44,8 @@ from ghatna.time.tense import UNTIL_WORDS
 _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL_WORDS)})(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
+_OF_WORDS = frozenset(("का", "की", "के"))
+_INVITEE_CASES = frozenset(("को", "से", "ने"))
 
 
 def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
@@ -51,6 +55,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
     quotes = find_quotes(view)
     events: list[EventMention] = []
     last_meeting: Frame | None = None
+    last_pair: list[str] = []
     for si, sent in enumerate(doc.sentences):
         lang = _LANGS.get(sent.lang)
         if si in view.heading_sentences or lang is None:
@@ -62,6 +67,11 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             frame = Frame(trig, si, (ws, we), link)
             read_args(view, frame)
             _complete(view, frame, prev, quotes, last_meeting)
+            both = both_countries(view, frame)
+            if both is not None:
+                _both_countries(view, frame, both, last_pair)
+            elif len(pair := countries_of(view, frame.args)) == 2:
+                last_pair = pair
             event = _build(view, lex, frame, quotes)
             if event is not None:
                 events.append(event)
@@ -125,6 +135,8 @@ def _complete(
                 prev.venue_span,
                 prev.sidelines,
             )
+    if not frame.args and last_meeting is not None and mentions_both_leaders(view, frame):
+        _both_leaders(frame, last_meeting)
     has_agent = any(a.side in ("agent", "between") for a in frame.args)
     taken = {a.actor_id for a in frame.args}
     if not has_agent and prev is not None and frame.link in _AGENT_LINKS:
@@ -140,8 +152,6 @@ def _complete(
         speaker = quote.speaker_id if quote is not None else None
         if speaker and is_person(speaker) and speaker not in taken:
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
-    if not frame.args and last_meeting is not None and mentions_both_leaders(view, frame):
-        _both_leaders(frame, last_meeting)
     ante = antecedent(view, frame) if frame.location is None or frame.venue is None else None
     if ante is not None and frame.location is None and ante.place is not None:
         frame.location = place_of(view, ante.place)
@@ -167,6 +177,18 @@ def _both_leaders(frame: Frame, meeting: Frame) -> None:
         frame.destination = meeting.destination
 
 
+def _both_countries(
+    view: DocView, frame: Frame, both: tuple[tuple[int, int], str], pair: list[str]
+) -> None:
+    """``दोनों देशों`` are the two countries of the last clause whose actors came from
+    exactly two (a person counts for their country): ``पाकिस्तान ने भारत पर आरोप
+    लगाया। ... अमेरिका ने दोनों देशों से संयम की अपील की``. A country one of the
+    clause's own actors already stands for is not added again."""
+    span, side = both
+    present = countries_of(view, frame.args)
+    frame.args.extend(Arg(f"country/{c}", span, side) for c in pair if c not in present)
+
+
 def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:
     """The date in the clause, else in the sentence, else that of the gathering a
     demonstrative refers back to (``इस बैठक``), else in the paragraph before, else the
@@ -180,6 +202,9 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
     ws, we = frame.window
     sent = doc.sentences[frame.sentence]
     at = frame.trig.start
+    complement = _infinitive_complement(view, frame)
+    if complement is not None:
+        dated = [t for t in dated if not complement[0] <= t.start < complement[1]]
 
     def pick(items: list[TimeExpression]) -> TimeExpression:
         before = [t for t in items if t.start < at]
@@ -200,6 +225,21 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
     if earlier:
         return earlier[-1].date, (earlier[-1].start, earlier[-1].end)
     return doc.document_date, None
+
+
+def _infinitive_complement(view: DocView, frame: Frame) -> tuple[int, int] | None:
+    """The stretch of an infinitive clause the trigger noun governs, from after its
+    invitee's ``को`` / ``से`` to the infinitive: ``मैक्रों को [अगले साल भारत आने] का
+    न्योता दिया``. Its date is the visit's, not the invitation's (nor an appeal's:
+    ``[अगले सप्ताह बातचीत करने] की अपील की``)."""
+    keys, first = view.tokens.keys, frame.trig.first
+    lo = view.token_at(frame.window[0])
+    if first - 2 < lo or keys[first - 1] not in _OF_WORDS or not keys[first - 2].endswith("ने"):
+        return None
+    start = first - 2
+    while start > lo and keys[start - 1] not in _INVITEE_CASES:
+        start -= 1
+    return view.tokens.starts[start], view.tokens.ends[first - 2]
 
 
 def _until(text: str, timex: TimeExpression) -> bool:

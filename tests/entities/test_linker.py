@@ -240,6 +240,21 @@ def test_entities_bare_surname_of_two_kb_people_named_before_stays_unlinked_to_e
     assert not set(found) & {"person/rajnath-singh", "person/manmohan-singh"}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # India's ministry is known by the generic name; another country's is that country
+        ("पाकिस्तान के विदेश मंत्रालय ने बयान जारी किया।", ("पाकिस्तान के विदेश मंत्रालय", "country/PAK")),
+        ("नेपाली विदेश मंत्रालय ने बयान जारी किया।", ("नेपाली विदेश मंत्रालय", "country/NPL")),
+        # India's own stays the ministry
+        ("भारत के विदेश मंत्रालय ने बयान जारी किया।", ("विदेश मंत्रालय", "org/mea-india")),
+    ],
+)
+def test_entities_a_generic_national_body_of_another_country_is_that_country(text, expected):
+    found = [(m.text, m.actor_id) for m in load_linker().annotate(make_doc(text))]
+    assert found[-1] == expected
+
+
 def test_entities_office_word_at_the_start_of_a_crf_name_becomes_the_role():
     # The CRF tags "पीएम रमेश चंद्र" as one name; "पीएम" is an office phrase.
     doc = make_doc("पीएम रमेश चंद्र ने कहा।")

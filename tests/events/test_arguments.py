@@ -91,6 +91,8 @@ def test_events_arguments_direction_from_place(kb, text: str, actors: list, loca
             "जी20 से पहले मोदी ने मैक्रों से बातचीत की।",
             ["Emmanuel Macron", "Narendra Modi"],
         ),
+        # "आसियान देशों ने": the bloc acts through its members
+        ("आसियान देशों ने भारत को निमंत्रण दिया।", ["ASEAN", "India"]),
         # the comma after a verb of saying opens a clause: its speaker did not take part
         (
             "पुतिन ने कहा, मोदी और मैक्रों ने पेरिस में मुलाकात की।",
@@ -146,6 +148,17 @@ def test_events_arguments_no_gathering_named(kb, text: str) -> None:
         ),
         # else the document's main event date
         ("मोदी ने पुतिन से मुलाकात की।", {}, "2025-03-12"),
+        # the date of an infinitive the noun governs is that visit's, not the invitation's
+        (
+            "मोदी ने मैक्रों को अगले साल भारत आने का न्योता दिया।",
+            {"अगले साल": PartialDate("2026", "year")},
+            "2025-03-12",
+        ),
+        (
+            "मोदी ने 10 मार्च को मैक्रों को अगले साल भारत आने का न्योता दिया।",
+            {"10 मार्च": day("2025-03-10"), "अगले साल": PartialDate("2026", "year")},
+            "2025-03-10",
+        ),
     ],
 )
 def test_events_arguments_date(kb, text: str, dates: dict, expected: str) -> None:
@@ -186,6 +199,47 @@ def test_events_arguments_both_leaders_list_of_subjects(kb) -> None:
     assert [(sorted(a.name for a in e.actors), e.topics) for e in agree] == [
         (["Emmanuel Macron", "Narendra Modi"], ("defence", "space", "energy"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "दोनों देशों" are the two countries of the last clause with two
+        (
+            "पाकिस्तान ने भारत पर आरोप लगाया। रूस ने दोनों देशों से संयम बरतने की अपील की।",
+            [("Russia", "source"), ("Pakistan", "target"), ("India", "target")],
+        ),
+        # a person stands for their country
+        (
+            "जयशंकर ने पेरिस में मैक्रों से मुलाकात की। दोनों देशों के बीच रक्षा समझौते पर हस्ताक्षर हुए।",
+            [("India", "participant"), ("France", "participant")],
+        ),
+        # no two countries named before: nobody is made up
+        ("रूस ने दोनों देशों से संयम बरतने की अपील की।", [("Russia", "source")]),
+    ],
+)
+def test_events_arguments_both_countries(kb, text: str, actors: list) -> None:
+    last = extract_events(build(text), kb)[-1]
+    assert _actors(last) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger_type"),
+    [
+        # "दोनों नेता" outranks the speaker who reports what they did
+        ("मोदी ने पुतिन से मुलाकात की। जयशंकर ने कहा कि दोनों नेता सहयोग पर सहमत हुए।", "AGREE"),
+        # "विचार साझा किए" continues the call: its subjects are the call's topics
+        ("मोदी ने मैक्रों से फोन पर बात की। दोनों नेताओं ने आतंकवाद पर विचार साझा किए।", "CONSULT"),
+    ],
+)
+def test_events_arguments_both_leaders_over_the_reporter(kb, text: str, trigger_type: str) -> None:
+    last = extract_events(build(text), kb)[-1]
+    assert last.type == trigger_type
+    assert {a.name for a in last.actors} == (
+        {"Narendra Modi", "Vladimir Putin"}
+        if trigger_type == "AGREE"
+        else {"Narendra Modi", "Emmanuel Macron"}
+    )
 
 
 def test_events_arguments_talk_after_phone_call_has_no_place(kb) -> None:

@@ -109,6 +109,24 @@ def _shape(doc, kb) -> list[tuple]:
             "भारत ने पाकिस्तान पर आतंकवाद को बढ़ावा देने का आरोप लगाया।",
             ("ACCUSE", None, "happened", (("India", "source"), ("Pakistan", "target"))),
         ),
+        # an official complaint: a protest lodged, an envoy summoned
+        (
+            "भारत ने पाकिस्तान के सामने कड़ा विरोध दर्ज कराया।",
+            ("ACCUSE", "complain", "happened", (("India", "source"), ("Pakistan", "target"))),
+        ),
+        (
+            "पाकिस्तान ने भारत के उच्चायुक्त को तलब किया।",
+            ("ACCUSE", "complain", "happened", (("Pakistan", "source"), ("India", "target"))),
+        ),
+        (
+            "मोदी और मैक्रों रक्षा सहयोग बढ़ाने पर सहमत हुए।",
+            (
+                "AGREE",
+                None,
+                "happened",
+                (("Narendra Modi", "participant"), ("Emmanuel Macron", "participant")),
+            ),
+        ),
         (
             "शहबाज शरीफ ने भारत को धमकी दी।",
             ("THREATEN", None, "happened", (("Shehbaz Sharif", "source"), ("India", "target"))),
