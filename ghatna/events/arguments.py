@@ -555,17 +555,21 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
 
 
 _BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
+_NOT_GENITIVE_CHAIN = frozenset(("में", "से", "को", "पर", "ने"))
 _SIDE_OF_CASE = {"agent": "agent", "nom": "agent", "between": "between", "object": "object"}
 
 
 def both_countries(view: DocView, frame: Frame) -> tuple[tuple[int, int], str] | None:
-    """``दोनों देशों`` in the clause: its span and the side its case gives it
-    (``ने`` agent, ``के बीच`` between, ``से`` / ``को`` object), or None."""
-    lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
+    """``दोनों देशों`` before the trigger in its clause: its span and the side its case
+    gives it (``ने`` agent, ``के बीच`` between, ``से`` / ``को`` object), or None."""
+    lo, first = view.token_at(frame.window[0]), frame.trig.first
     keys = view.tokens.keys
-    for k in range(lo, min(hi, len(keys)) - 1):
+    for k in range(lo, first - 1):
         if keys[k] == _BOTH_COUNTRIES[0] and keys[k + 1] in _BOTH_COUNTRIES[1]:
             case, _ = view.case_after_token(k + 2)
+            chain = keys[k + 3 : first]
+            if case == "gen" and (len(chain) > 4 or _NOT_GENITIVE_CHAIN.intersection(chain)):
+                return None  # "दोनों देशों के हित में": a modifier of another noun
             if case == "gen":
                 case = "object" if frame.trig.entry.role in ("welcome", "directed") else "between"
             side = _SIDE_OF_CASE.get(case)

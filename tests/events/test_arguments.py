@@ -214,6 +214,16 @@ def test_events_arguments_both_leaders_list_of_subjects(kb) -> None:
             "जयशंकर ने पेरिस में मैक्रों से मुलाकात की। दोनों देशों के बीच रक्षा समझौते पर हस्ताक्षर हुए।",
             [("India", "participant"), ("France", "participant")],
         ),
+        # through a genitive chain to the trigger: "दोनों देशों के रक्षा मंत्रियों की बैठक"
+        (
+            "जयशंकर ने पेरिस में मैक्रों से मुलाकात की। अगले महीने दोनों देशों के रक्षा मंत्रियों की बैठक होगी।",
+            [("India", "participant"), ("France", "participant")],
+        ),
+        # "दोनों देशों के हित में" modifies another noun: no participant
+        (
+            "पाकिस्तान ने भारत पर आरोप लगाया। रूस ने दोनों देशों के हित में शांति की अपील की।",
+            [("Russia", "source")],
+        ),
         # no two countries named before: nobody is made up
         ("रूस ने दोनों देशों से संयम बरतने की अपील की।", [("Russia", "source")]),
     ],
