@@ -65,6 +65,7 @@ _GENERIC_GATHERING = frozenset(
 _PLURAL_GATHERINGS = frozenset(("बैठकों", "बैठकें", "सम्मेलनों"))
 _AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "मंत्री"))
 _POSSESSIVE_ANAPHORS = frozenset(("उनकी", "उनके", "उनका", "अपनी", "अपने"))
+_REFLEXIVES = frozenset(("अपनी", "अपने", "अपना"))
 """Possessives name the agent of a noun right after them only (``उनके मॉस्को दौरे``)."""
 _NOT_IN_NAMES = frozenset(
     fold(w)
@@ -551,6 +552,24 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
         )
         if person is not None and near:
             return Arg(person.actor_id, (tok.start, tok.end), "agent")
+    return None
+
+
+def possessive_object(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
+    """``उनका स्वागत किया``, ``उनकी प्रशंसा की``: before a welcome or a directed noun,
+    ``उनका`` is whom it is done to, the person named last before (``अपना`` is the
+    subject's own)."""
+    if frame.trig.entry.role not in ("welcome", "directed") or not frame.trig.entry.light:
+        return None
+    hi = view.token_at(frame.trig.start)
+    lo = max(view.token_at(frame.window[0]), hi - 2)
+    for k in range(lo, hi):
+        tok = view.tokens[k]
+        if tok.key in _POSSESSIVE_ANAPHORS and tok.key not in _REFLEXIVES:
+            person = nearest_person_before(view, tok.start, taken)
+            sentence = view.doc.sentence_at(person.start) if person is not None else None
+            if person is not None and frame.sentence - (sentence or 0) <= ANAPHOR_REACH:
+                return Arg(person.actor_id, (tok.start, tok.end), "object")
     return None
 
 

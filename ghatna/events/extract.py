@@ -31,6 +31,7 @@ from ghatna.events.arguments import (
     is_person,
     mentions_both_leaders,
     place_of,
+    possessive_object,
     read_args,
 )
 from ghatna.events.lexicon import Lexicon, load_lexicon
@@ -142,6 +143,12 @@ def _complete(
     if not has_agent and prev is not None and frame.link in _AGENT_LINKS:
         frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
         has_agent = any(a.side == "agent" for a in frame.args)
+    if not any(a.side == "object" for a in frame.args):
+        done_to = possessive_object(view, frame, taken)
+        if done_to is not None:
+            frame.args.append(done_to)
+            frame.object_is_person = True
+            taken.add(done_to.actor_id)
     if not has_agent:
         arg = anaphor_agent(view, frame, taken)
         if arg is not None:

@@ -252,6 +252,25 @@ def test_events_arguments_both_leaders_over_the_reporter(kb, text: str, trigger_
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "उनका स्वागत": the possessive is the one welcomed, a visitor, not the host
+        (
+            "मैक्रों सोमवार को नई दिल्ली पहुंचे। मोदी ने हवाई अड्डे पर उनका स्वागत किया।",
+            ("CONSULT", [("Narendra Modi", "target"), ("Emmanuel Macron", "source")]),
+        ),
+        (
+            "मोदी ने मैक्रों से मुलाकात की। जयशंकर ने उनकी प्रशंसा की।",
+            ("SUPPORT", [("S. Jaishankar", "source"), ("Emmanuel Macron", "target")]),
+        ),
+    ],
+)
+def test_events_arguments_possessive_is_whom_it_is_done_to(kb, text: str, expected) -> None:
+    last = extract_events(build(text), kb)[-1]
+    assert (last.type, sorted(_actors(last))) == (expected[0], sorted(expected[1]))
+
+
 def test_events_arguments_talk_after_phone_call_has_no_place(kb) -> None:
     # they spoke by phone: Afghanistan is what they talked about, not where
     text = (
