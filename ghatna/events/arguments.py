@@ -101,6 +101,8 @@ _VENUE_NOUNS = frozenset(
 )
 _SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
 _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
+_BOUND_FOR = (fold("के"), fold("लिए"))
+_BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
 """After ``से`` these make it "before / after / apart from X", not a meeting partner."""
@@ -418,7 +420,8 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
     role = frame.trig.entry.role
     trig_tok = view.token_at(frame.trig.start)
     gap = trig_tok - after
-    if role == "arrive" and m.end <= frame.trig.start and gap == 0:
+    bound_for = gap == 2 and tuple(view.tokens.keys[after : after + 2]) == _BOUND_FOR
+    if role == "arrive" and m.end <= frame.trig.start and (gap == 0 or bound_for):
         _set_place(view, frame, m, destination=True)
         return True
     english = frame.trig.entry.lang == "en"
@@ -432,10 +435,21 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
         _set_place(view, frame, m, destination=True)
         return True
     if case == "in":
-        if not frame.destination:
+        if not frame.destination and not _time_clause_between(view, after, trig_tok):
             _set_place(view, frame, m, destination=False)
         return True
     return view.kind_of(m) == "city"
+
+
+def _time_clause_between(view: DocView, a: int, b: int) -> bool:
+    """An infinitive with ``के बाद`` / ``से पहले`` in tokens ``[a, b)``: a place before it
+    is where that earlier or later thing happened (``लद्दाख में गतिरोध शुरू होने के बाद
+    ... बैठक होगी``), not the event's place."""
+    keys = view.tokens.keys
+    return any(
+        keys[k].endswith("ने") and keys[k + 1] in ("के", "से") and keys[k + 2] in _BEFORE_AFTER
+        for k in range(a, min(b, len(keys)) - 2)
+    )
 
 
 def _modifiers_only(view: DocView, a: int, b: int) -> bool:
@@ -598,14 +612,20 @@ def both_countries(view: DocView, frame: Frame) -> tuple[tuple[int, int], str] |
 
 
 def countries_of(view: DocView, args: list[Arg]) -> list[str]:
-    """The countries of ``args`` in order, once each: a country itself, a person's own."""
+    """The countries of ``args`` in order, once each: a country itself, a person's own
+    (from the KB, else from the text)."""
     out: list[str] = []
     for a in args:
         if a.actor_id.startswith("country/"):
             code: str | None = a.actor_id.split("/", 1)[1]
-        else:
-            actor = view.kb.actor(a.actor_id) if view.kb and is_person(a.actor_id) else None
-            code = actor.country if actor else None
+        elif not is_person(a.actor_id):
+            code = None
+        elif (actor := view.kb.actor(a.actor_id) if view.kb else None) is not None:
+            code = actor.country
+        else:  # a provisional person: the country the text gives (``चीन के रक्षा मंत्री X``)
+            i = bisect.bisect_left(view.mention_starts, a.span[0])
+            named = i < len(view.mentions) and view.mentions[i].start == a.span[0]
+            code = view.mentions[i].attrs.get("country") if named else None
         if code and code not in out:
             out.append(code)
     return out

@@ -33,6 +33,7 @@ _ACTORS = (
     Actor("country/AFG", "Afghanistan", "country", "AFG", ("अफगानिस्तान",)),
     Actor("country/JPN", "Japan", "country", "JPN", ("जापान", "Japan")),
     Actor("country/PAK", "Pakistan", "country", "PAK", ("पाकिस्तान",)),
+    Actor("country/CHN", "China", "country", "CHN", ("चीन",)),
     Actor("region/maharashtra", "Maharashtra", "region", "IND", ("महाराष्ट्र",)),
     Actor("city/paris", "Paris", "city", "FRA", ("पेरिस",)),
     Actor("city/delhi", "New Delhi", "city", "IND", ("नई दिल्ली", "दिल्ली", "New Delhi")),

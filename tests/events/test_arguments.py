@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
-from ghatna.document import PartialDate
+from ghatna.document import Mention, PartialDate
 from ghatna.events import extract_events
 from tests.events.conftest import build, day
 
@@ -43,6 +45,17 @@ def _actors(event) -> list[tuple[str, str]]:
             "मैक्रों भारत के दौरे पर आए।",
             [("Emmanuel Macron", "source"), ("India", "target")],
             {"name": None, "country": "IND"},
+        ),
+        # leaving for a place: "के लिए रवाना"
+        (
+            "मोदी बुधवार को पेरिस के लिए रवाना हुए।",
+            [("Narendra Modi", "source"), ("France", "target")],
+            {"name": "Paris", "country": "FRA"},
+        ),
+        (
+            "मैक्रों नई दिल्ली रवाना होंगे।",
+            [("Emmanuel Macron", "source"), ("India", "target")],
+            {"name": "New Delhi", "country": "IND"},
         ),
         # a place followed by से is where the traveller comes from
         (
@@ -269,6 +282,25 @@ def test_events_arguments_both_leaders_over_the_reporter(kb, text: str, trigger_
 def test_events_arguments_possessive_is_whom_it_is_done_to(kb, text: str, expected) -> None:
     last = extract_events(build(text), kb)[-1]
     assert (last.type, sorted(_actors(last))) == (expected[0], sorted(expected[1]))
+
+
+def test_events_arguments_place_of_an_earlier_happening_is_not_the_events(kb) -> None:
+    # Nepal is where the quake struck before they spoke, not where they spoke
+    text = "नेपाल में भूकंप आने के बाद मोदी ने पुतिन से बातचीत की।"
+    (event,) = extract_events(build(text), kb)
+    assert event.location is None
+
+
+def test_events_arguments_both_countries_of_an_unknown_person_from_the_text(kb) -> None:
+    text = "मोदी ने चीन के रक्षा मंत्री वेई फेंगही से मुलाकात की। दोनों देशों के बीच बातचीत होगी।"
+    doc = build(text)
+    start = text.index("वेई फेंगही")
+    wei = Mention(start, start + 10, "वेई फेंगही", "PER", "provisional/per/wei-fenghe", "test", 1.0)
+    doc.mentions = sorted(
+        [*doc.mentions, replace(wei, attrs={"country": "CHN"})], key=lambda m: m.start
+    )
+    last = extract_events(doc, kb)[-1]
+    assert sorted(_actors(last)) == [("China", "participant"), ("India", "participant")]
 
 
 def test_events_arguments_talk_after_phone_call_has_no_place(kb) -> None:
