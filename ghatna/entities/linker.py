@@ -128,7 +128,7 @@ class _Provisional:
     """The provisional actors of one document: one id per name whatever its title
     (:func:`~ghatna.entities.phonetic.name_core` is applied by the caller), and a bare
     surname later in the text is the person named in full before, unless two people
-    with that surname were named. KB people named in full count too (:meth:`named`):
+    with that surname were named. KB people named in full count too (:meth:`remember`):
     ``सिंह`` after ``राजनाथ सिंह`` is Rajnath Singh, a surname the KB cannot link alone."""
 
     def __init__(self) -> None:
@@ -136,9 +136,13 @@ class _Provisional:
         self._surnames: dict[str, str | None] = {}
         self._names: dict[str, str] = {}
 
-    def named(self, core: str, actor_id: str) -> None:
-        """Remember that ``core`` (a full name, without titles) named KB person ``actor_id``."""
-        words = core.split()
+    def remember(self, mention: Mention) -> None:
+        """Remember the surname of a person the KB linked by a full name. The last word
+        is the surname even when the rest is a title (``शेख हसीना``)."""
+        words = mention.text.split()
+        actor_id = mention.actor_id
+        if mention.kind != "PER" or not actor_id or "ambiguous" in mention.attrs:
+            return
         if len(words) > 1 and self._surnames.setdefault(words[-1], actor_id) != actor_id:
             self._surnames[words[-1]] = None
 
@@ -152,7 +156,8 @@ class _Provisional:
         words = core.split()
         actor_id = self._ids.get((kind, core))
         if actor_id is None and kind == "PER" and len(words) == 1:
-            actor_id = self._surnames.get(core)
+            hit = self._surnames.get(core)  # a KB person's surname is for known_surname
+            actor_id = hit if hit and hit.startswith("provisional/") else None
         if actor_id is None:
             actor_id = f"provisional/{kind.lower()}/{slug(core)}"
             self._ids[(kind, core)] = actor_id
@@ -554,6 +559,8 @@ class EntityLinker:
                 starts = {items[u].start for u in used}
                 out = [m for m in out if m.start not in starts]
                 out.extend(mention)
+                for m in mention:
+                    provisional.remember(m)
                 continue
             if entry is not None and entry.kind == "demonym":
                 out.append(
@@ -581,8 +588,7 @@ class EntityLinker:
             else:
                 mention = self._ner_mention(text, it, provisional)
                 out.append(mention)
-            if mention.kind == "PER" and mention.actor_id and "ambiguous" not in mention.attrs:
-                provisional.named(name_core(mention.text), mention.actor_id)
+            provisional.remember(mention)
         return sorted(out, key=lambda m: m.start)
 
     def _role(

@@ -234,6 +234,15 @@ def test_entities_bare_surname_of_a_kb_person_named_before_is_that_person():
     assert [(m.actor_id, m.rule) for m in singh] == [("person/rajnath-singh", "surname")]
 
 
+def test_entities_bare_surname_after_a_role_and_a_title_is_that_person():
+    # named through an office phrase, with "शेख" (a title) before the surname
+    text = "बांग्लादेश की प्रधानमंत्री शेख हसीना दिल्ली पहुंचीं। हसीना ने कहा कि संबंध मजबूत हैं।"
+    found = [
+        (m.actor_id, m.rule) for m in load_linker().annotate(make_doc(text)) if m.text == "हसीना"
+    ]
+    assert found == [("person/sheikh-hasina", "surname")]
+
+
 def test_entities_bare_surname_of_two_kb_people_named_before_stays_unlinked_to_either():
     text = "राजनाथ सिंह और मनमोहन सिंह मंच पर थे। बाद में सिंह ने भाषण दिया।"
     found = [m.actor_id for m in load_linker().annotate(make_doc(text)) if m.text == "सिंह"]
