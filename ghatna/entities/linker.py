@@ -5,8 +5,11 @@ Order of work on one document:
 1. The gazetteer (:mod:`ghatna.entities.gazetteer`) finds KB aliases, demonyms and office
    phrases; the longest hit wins where hits overlap.
 2. The NER model (:mod:`ghatna.entities.ner`) tags each sentence; its PER/LOC/ORG spans fill
-   the gaps. A PER span is linked by alias, then by phonetic key (``लारोव`` → Lavrov),
-   else becomes a provisional actor with a romanised name.
+   the gaps. A PER span is linked by alias, then as the surname of a person the article
+   named in full before (rule ``surname``: ``सिंह`` after ``राजनाथ सिंह``), then by
+   phonetic key (``लारोव`` → Lavrov), else becomes a provisional actor with a romanised
+   name. A national body the KB knows by a generic name (India's ``विदेश मंत्रालय``)
+   right after another country's name is that country (``पाकिस्तान के विदेश मंत्रालय``).
 3. Role phrases are assembled: ``रूस के`` / ``रूसी`` before an office phrase gives its
    country, a state (``महाराष्ट्र के``) its country and region, and for a regional office
    a city gives the region it lies in (``दिल्ली के मुख्यमंत्री``); an office phrase right
