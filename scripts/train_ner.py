@@ -28,7 +28,7 @@ look words up in:
 
 ``--tune`` holds out 10% of IL-NER train (never dev; ``--split``), prints its F1 after
 each epoch and, at the end, that of the exported model as ``NerModel`` runs it, without
-writing the shipped model.
+writing the shipped model (``--save`` keeps that model elsewhere).
 
 Example:
     python scripts/train_ner.py
@@ -460,6 +460,13 @@ def export(nets: list[Network], vocab: dict[str, int], rows: dict[str, int], pat
     show_default=True,
     help="How --tune holds out its 10%: random sentences or runs of consecutive ones.",
 )
+@click.option(
+    "--save",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="With --tune, keep the tuning ensemble (ner.npz and its lexicon) in this folder, "
+    "to study its output on the held-out sentences (it has not seen them).",
+)
 def main(
     data: Path,
     out: Path,
@@ -473,6 +480,7 @@ def main(
     minfreq: int,
     tune: bool,
     split: str,
+    save: Path | None,
     **options: Any,
 ) -> None:
     """Train the model and write it (and its lexicon) beside --out."""
@@ -512,7 +520,9 @@ def main(
         fit(nets[-1], encoded, options | {"seed": seed}, held if tune else None, held_data)
     if tune:
         with tempfile.TemporaryDirectory() as tmp:
-            model, lexicon_path = Path(tmp) / "ner.npz", Path(tmp) / LEXICON_PATH.name
+            folder = save or Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            model, lexicon_path = folder / "ner.npz", folder / LEXICON_PATH.name
             export(nets, vocab, rows, model)
             save_lexicon(lexicon, lexicon_path)
             tagged = NerModel(model, lexicon_path).tag_sentences([w for w, _ in held])
