@@ -143,6 +143,12 @@ def _complete(
     if not has_agent and prev is not None and frame.link in _AGENT_LINKS:
         frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
         has_agent = any(a.side == "agent" for a in frame.args)
+        # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object
+        shares = prev.trig.tense == "conj" and frame.trig.entry.role == "directed"
+        if shares and not any(a.side == "object" for a in frame.args):
+            frame.args.extend(
+                a for a in prev.args if a.side == "object" and a.actor_id not in taken
+            )
     if not any(a.side == "object" for a in frame.args):
         done_to = possessive_object(view, frame, taken)
         if done_to is not None:

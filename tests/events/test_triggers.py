@@ -185,3 +185,10 @@ def test_events_trigger_light_verb_variants(kb, text: str, trigger: str) -> None
     doc = build(text)
     (event,) = extract_events(doc, kb)
     assert doc.text[event.trigger[0] : event.trigger[1]] == trigger
+
+
+def test_events_trigger_phone_call_as_a_conjunctive_participle_shares_its_object(kb) -> None:
+    # "फोन कर" is the call (the bare "कर" is no tax here); the greeting goes to the callee
+    shapes = _shape(build("पुतिन ने मोदी को फोन कर जन्मदिन की बधाई दी।"), kb)
+    pair = (("Vladimir Putin", "source"), ("Narendra Modi", "target"))
+    assert shapes == [("CONSULT", "phone", "happened", pair), ("SUPPORT", None, "happened", pair)]
