@@ -101,8 +101,13 @@ _VENUE_NOUNS = frozenset(
 )
 _SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
 _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
+_PLACED_PARTICIPLES = frozenset(
+    fold(w) for w in ("हुए", "हुई", "हुआ", "हुईं", "जारी", "चल", "चली", "चले", "रहने", "रह")
+)
 _BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
+_GENITIVE = frozenset(("का", "की", "के"))
+_LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
 """After ``से`` these make it "before / after / apart from X", not a meeting partner."""
@@ -204,6 +209,8 @@ class DocView:
             return self.case_after_token(k + 1)
         if ks[0] in _MEMBERS and self.kind_of(mention) == "org":
             return self.case_after_token(k + 1)  # "ब्रिक्स देशों ने": the bloc acts
+        if ks[0] in _GENITIVE and ks[1] in _LEADERS and self.kind_of(mention) == "country":
+            return self.case_after_token(k + 2)  # "जापान के नेताओं ने": the country acts
         return _case(ks), k
 
     def case_after_token(self, k: int) -> tuple[str, int]:
@@ -435,10 +442,27 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
         _set_place(view, frame, m, destination=True)
         return True
     if case == "in":
-        if not frame.destination and not _time_clause_between(view, after, trig_tok):
+        elsewhere = _time_clause_between(view, after, trig_tok) or _of_a_participle(view, after)
+        if not frame.destination and not elsewhere:
             _set_place(view, frame, m, destination=False)
         return True
     return view.kind_of(m) == "city"
+
+
+def _of_a_participle(view: DocView, after: int) -> bool:
+    """``पहलगाम में हुए आतंकी हमले की निंदा``: ``X में`` before a participle places the
+    noun the participle describes (the attack), not the event (the condemnation),
+    unless that noun is a gathering the event happened at (``जोहान्सबर्ग में चल रहे
+    ब्रिक्स शिखर सम्मेलन के इतर``)."""
+    keys = view.tokens.keys
+    if after + 1 >= len(keys) or keys[after + 1] not in _PLACED_PARTICIPLES:
+        return False
+    for k in range(after + 2, min(after + 8, len(keys))):
+        if keys[k] in _VENUE_NOUNS:
+            return False
+        if keys[k] in _CASE_WORDS and keys[k - 1] not in _PLACED_PARTICIPLES:
+            break
+    return True
 
 
 def _time_clause_between(view: DocView, a: int, b: int) -> bool:

@@ -240,8 +240,9 @@ def _same_day(a: EventMention, b: EventMention) -> bool:
 
 def _share_place(event: EventMention, events: list[EventMention]) -> EventMention:
     """An event without a place, on the day one of its people is placed by another event
-    of the article, happened there (a minister meets two counterparts at one summit)."""
-    if event.location is not None:
+    of the article, happened there (a minister meets two counterparts at one summit).
+    A phone call happened nowhere: it takes no place from the others."""
+    if event.location is not None or event.mode == "phone":
         return event
     for other in events:
         placed = other is not event and other.location is not None and other.status == event.status

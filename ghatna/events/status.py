@@ -107,6 +107,8 @@ def decide_status(
         return "planned"
     if trig.tense == "bare" and _governed_by_future(lex, following):
         return "planned"
+    if trig.tense == "bare" and any(lex.aux.get(k) == "modal" for k in following):
+        return None  # "इटली की यात्रा से बचना चाहिए": advice, not a trip
     if own_date and clearly_before(when, main_date):
         return "reported_background"
     if _has(lex.background, clause):

@@ -183,7 +183,19 @@ def _light_verb(
     last, tags = _aux_chain(lex, tokens, k + 1, stop)
     after = keys[last + 1] if last + 1 < stop else None
     negated = negated or "negation" in tags or (k - 1 >= j and keys[k - 1] in lex.negation)
-    return last, _tense(tense, tags, after), tags, negated
+    tense = _tense(tense, tags, after)
+    if tense == "planned" and _relative(lex, text, tokens, last + 1, stop):
+        tense = "relative"
+    return last, tense, tags, negated
+
+
+def _relative(lex: Lexicon, text: str, tokens: Tokens, j: int, stop: int) -> bool:
+    """``वाले`` at token ``j`` begins a noun phrase, not a plan: ``इटली की यात्रा करने
+    वाले लोगों को`` (the people who travel) against ``मिलने वाले हैं`` or ``... वाले थे``."""
+    k = j + 1
+    if k >= stop or _punct_between(text, tokens, j, k):
+        return False
+    return tokens.keys[k] not in lex.aux and tokens.keys[k] not in lex.clause_links
 
 
 def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:
@@ -275,7 +287,7 @@ def _at(
             return _make(entry, tokens, i, i + n - 1, "participle", [], False)
         if entry.bare:
             return _make(entry, tokens, i, i + n - 1, "bare", [], False)
-    return None if nouns else _verb(lex, tokens, i, hi)
+    return None if nouns else _verb(lex, text, tokens, i, hi)
 
 
 def _nouns_at(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> list[tuple[int, TriggerEntry]]:
@@ -292,7 +304,7 @@ def _nouns_at(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> list[tuple[int, 
     return found
 
 
-def _verb(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> Trigger | None:
+def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger | None:
     """A verb stem with its own suffix at token ``i`` (``मिलेंगे``), with its auxiliaries."""
     keys = tokens.keys
     hit = lex.verb_forms.get(keys[i])
@@ -305,6 +317,8 @@ def _verb(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> Trigger | None:
     last = max(last, i)
     nxt = keys[last + 1] if last + 1 < hi else None
     tense = _tense(base, tags, nxt)
+    if tense == "planned" and _relative(lex, text, tokens, last + 1, hi):
+        tense = "relative"
     negated = "negation" in tags or (i > 0 and keys[i - 1] in lex.negation)
     return _make(entry, tokens, i, last, tense, tags, negated)
 

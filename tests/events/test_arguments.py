@@ -291,6 +291,35 @@ def test_events_arguments_place_of_an_earlier_happening_is_not_the_events(kb) ->
     assert event.location is None
 
 
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # "X में हुए हमले": the attack's place, not the condemnation's
+        ("मैक्रों ने पेरिस में हुए आतंकी हमले की निंदा की।", None),
+        # ... but a gathering's place is where its sidelines meeting was
+        (
+            "पेरिस में चल रहे जी20 सम्मेलन के इतर मोदी और मैक्रों ने बातचीत की।",
+            {"name": "Paris", "country": "FRA"},
+        ),
+    ],
+)
+def test_events_arguments_place_of_a_participle_noun(kb, text: str, location) -> None:
+    (event,) = extract_events(build(text), kb)
+    assert event.location == location
+
+
+def test_events_arguments_a_phone_call_takes_no_place_from_another_event(kb) -> None:
+    text = "मोदी ने मैक्रों से फोन पर बात की। मैक्रों ने पेरिस में जेलेंस्की से मुलाकात की।"
+    call = next(e for e in extract_events(build(text), kb) if e.mode == "phone")
+    assert call.location is None
+
+
+def test_events_arguments_country_acts_through_its_leaders(kb) -> None:
+    text = "फ्रांस और जापान के नेताओं ने भी हमले की निंदा की है।"
+    (event,) = extract_events(build(text), kb)
+    assert _actors(event) == [("France", "source"), ("Japan", "source")]
+
+
 def test_events_arguments_both_countries_of_an_unknown_person_from_the_text(kb) -> None:
     text = "मोदी ने चीन के रक्षा मंत्री वेई फेंगही से मुलाकात की। दोनों देशों के बीच बातचीत होगी।"
     doc = build(text)

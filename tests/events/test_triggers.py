@@ -160,6 +160,8 @@ def test_events_trigger_family(kb, text: str, expected: tuple) -> None:
         "पुतिन से मिलने के लिए उत्सुक हैं।",  # infinitive, nobody named to meet him
         "जयशंकर ने विभिन्न मुद्दों पर चर्चा की।",  # talk with no partner
         "मोदी ने लोगों से जापान की गैरजरूरी यात्रा न करने को कहा।",  # advice, not a trip
+        "लोगों को जापान की यात्रा से बचना चाहिए।",  # advice, with a modal
+        "मोदी ने जापान की यात्रा करने वाले लोगों से अलग रहने को कहा।",  # who travel: a noun phrase
     ],
 )
 def test_events_trigger_ignores_non_events(kb, text: str) -> None:
