@@ -286,8 +286,12 @@ def _shift(text: str, shift: tuple[str, int], point: str | None, anchor: Anchor)
         lo, hi = mid - timedelta(days=mid.weekday()), mid + timedelta(days=6 - mid.weekday())
         if (lo.year, lo.month) == (hi.year, hi.month):
             return PartialDate(f"{lo.year}-{lo.month:02d}", "month", None, (why, f"week {lo}–{hi}"))
+        # across two months it is still within one year (a week across New Year is not)
         return PartialDate(
-            evidence=(why, f"week {lo}–{hi} spans two months"),
-            candidates=(f"{lo.year}-{lo.month:02d}", f"{hi.year}-{hi.month:02d}"),
+            str(lo.year) if lo.year == hi.year else None,
+            "year" if lo.year == hi.year else "unknown",
+            None,
+            (why, f"week {lo}–{hi} spans two months"),
+            (f"{lo.year}-{lo.month:02d}", f"{hi.year}-{hi.month:02d}"),
         )
     return PartialDate(evidence=(why, f"{unit} offsets are not placed on the calendar"))
