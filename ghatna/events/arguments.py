@@ -106,6 +106,7 @@ _PLACED_PARTICIPLES = frozenset(
 )
 _BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
+_PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
 _GENITIVE = frozenset(("का", "की", "के"))
 _LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
@@ -209,6 +210,8 @@ class DocView:
             return self.case_after_token(k + 1)
         if ks[0] in _MEMBERS and self.kind_of(mention) == "org":
             return self.case_after_token(k + 1)  # "ब्रिक्स देशों ने": the bloc acts
+        if ks[0] in _PLACE_NOUNS and self.kind_of(mention) == "city":
+            return self.case_after_token(k + 1)  # "कजान शहर में": the city's case
         if ks[0] in _GENITIVE and ks[1] in _LEADERS and self.kind_of(mention) == "country":
             return self.case_after_token(k + 2)  # "जापान के नेताओं ने": the country acts
         return _case(ks), k

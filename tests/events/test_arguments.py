@@ -63,6 +63,12 @@ def _actors(event) -> list[tuple[str, str]]:
             [("S. Jaishankar", "source"), ("Japan", "target")],
             {"name": None, "country": "JPN"},
         ),
+        # "X शहर में": the city word between name and case
+        (
+            "मोदी ने टोक्यो शहर में मैक्रों से मुलाकात की।",
+            [("Narendra Modi", "source"), ("Emmanuel Macron", "target")],
+            {"name": "Tokyo", "country": "JPN"},
+        ),
         # a state is a place below its country, as a city is
         (
             "मोदी ने महाराष्ट्र में मैक्रों से मुलाकात की।",
