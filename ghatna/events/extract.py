@@ -46,7 +46,7 @@ _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL_WORDS)})(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
 _OF_WORDS = frozenset(("का", "की", "के"))
-_INVITEE_CASES = frozenset(("को", "से", "ने"))
+_BEFORE_COMPLEMENT = frozenset(("को", "से", "ने"))
 
 
 def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
@@ -241,16 +241,16 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
 
 
 def _infinitive_complement(view: DocView, frame: Frame) -> tuple[int, int] | None:
-    """The stretch of an infinitive clause the trigger noun governs, from after its
-    invitee's ``को`` / ``से`` to the infinitive: ``मैक्रों को [अगले साल भारत आने] का
-    न्योता दिया``. Its date is the visit's, not the invitation's (nor an appeal's:
-    ``[अगले सप्ताह बातचीत करने] की अपील की``)."""
+    """The stretch of an infinitive clause the trigger noun governs, from after the
+    invitee's ``को`` / ``से`` (or the agent's ``ने``) to the infinitive:
+    ``मैक्रों को [अगले साल भारत आने] का न्योता दिया``. Its date is the visit's, not the
+    invitation's (nor an appeal's: ``[अगले सप्ताह बातचीत करने] की अपील की``)."""
     keys, first = view.tokens.keys, frame.trig.first
     lo = view.token_at(frame.window[0])
     if first - 2 < lo or keys[first - 1] not in _OF_WORDS or not keys[first - 2].endswith("ने"):
         return None
     start = first - 2
-    while start > lo and keys[start - 1] not in _INVITEE_CASES:
+    while start > lo and keys[start - 1] not in _BEFORE_COMPLEMENT:
         start -= 1
     return view.tokens.starts[start], view.tokens.ends[first - 2]
 
