@@ -572,8 +572,15 @@ def _plain_word(view: DocView, k: int) -> bool:
     return not any(t.start < tok.end and tok.start < t.end for t in view.doc.timexes)
 
 
-def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
-    """The person a subject pronoun (``उन्होंने``, ``वह``, ``मंत्री ने``) refers back to."""
+def anaphor_agent(
+    view: DocView, frame: Frame, taken: set[str], subject: tuple[int, str] | None = None
+) -> Arg | None:
+    """The person a subject pronoun (``उन्होंने``, ``वह``, ``मंत्री ने``) refers back to.
+
+    The nearest person named before, except that a pronoun whose nearest person stands
+    in an earlier sentence keeps the subject of the story so far (``subject``: the
+    sentence and the one agent of the last event with one): ``मोदी लूला से भी मिलेंगे।
+    इसके बाद वह गुयाना जाएंगे`` is Modi's trip, not Lula's."""
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.trig.start)
     for k in range(lo, hi):
         key = view.tokens.keys[k]
@@ -587,12 +594,16 @@ def anaphor_agent(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
             continue
         person = nearest_person_before(view, tok.start, taken)
         reach = ROLE_ANAPHOR_REACH if tok.key == "मंत्री" else ANAPHOR_REACH
-        near = (
-            person is not None
-            and frame.sentence - (view.doc.sentence_at(person.start) or 0) <= reach
-        )
-        if person is not None and near:
-            return Arg(person.actor_id, (tok.start, tok.end), "agent")
+        if person is None:
+            continue
+        at = view.doc.sentence_at(person.start) or 0
+        if frame.sentence - at > reach:
+            continue
+        if subject is not None and at != frame.sentence and tok.key != "मंत्री":
+            sent, actor_id = subject
+            if actor_id not in taken and frame.sentence - sent <= reach:
+                return Arg(actor_id, (tok.start, tok.end), "agent")
+        return Arg(person.actor_id, (tok.start, tok.end), "agent")
     return None
 
 

@@ -57,6 +57,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
     events: list[EventMention] = []
     last_meeting: Frame | None = None
     last_pair: list[str] = []
+    subject: tuple[int, str] | None = None
     for si, sent in enumerate(doc.sentences):
         lang = _LANGS.get(sent.lang)
         if si in view.heading_sentences or lang is None:
@@ -67,7 +68,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             ws, we, link = clause_window(view, sent.start, sent.end, trig, prev and prev.trig.end)
             frame = Frame(trig, si, (ws, we), link)
             read_args(view, frame)
-            _complete(view, frame, prev, quotes, last_meeting)
+            _complete(view, frame, prev, quotes, last_meeting, subject)
             both = both_countries(view, frame)
             if both is not None:
                 _both_countries(view, frame, both, last_pair)
@@ -78,6 +79,9 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 events.append(event)
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
                 last_meeting = frame
+            agents = [a.actor_id for a in frame.args if a.side == "agent"]
+            if len(agents) == 1 and is_person(agents[0]):
+                subject = (si, agents[0])
             prev = frame
     return merge_within_document(_recalled_before_preview(events), _venue_key(view))
 
@@ -124,6 +128,7 @@ def _complete(
     prev: Frame | None,
     quotes: list[FoundQuote],
     last_meeting: Frame | None,
+    subject: tuple[int, str] | None,
 ) -> None:
     """Fill what the clause leaves implicit: inherited place, pronoun subject, quoter,
     and the people (and place) of ``दोनों नेताओं`` (see :func:`_both_leaders`)."""
@@ -156,7 +161,7 @@ def _complete(
             frame.object_is_person = True
             taken.add(done_to.actor_id)
     if not has_agent:
-        arg = anaphor_agent(view, frame, taken)
+        arg = anaphor_agent(view, frame, taken, subject)
         if arg is not None:
             frame.args.append(arg)
             has_agent = True

@@ -290,6 +290,20 @@ def test_events_arguments_possessive_is_whom_it_is_done_to(kb, text: str, expect
     assert (last.type, sorted(_actors(last))) == (expected[0], sorted(expected[1]))
 
 
+@pytest.mark.parametrize(
+    ("text", "traveller"),
+    [
+        # the pronoun's nearest name is in the sentence before: the story's subject goes
+        ("मोदी मंगलवार को पुतिन से मिलेंगे। इसके बाद वह जापान जाएंगे।", "Narendra Modi"),
+        # a name in the pronoun's own sentence is still the nearest
+        ("मोदी मंगलवार को पुतिन से मिलेंगे। पुतिन ने कहा कि वह जापान जाएंगे।", "Vladimir Putin"),
+    ],
+)
+def test_events_arguments_subject_pronoun_keeps_the_story_subject(kb, text, traveller) -> None:
+    visit = extract_events(build(text), kb)[-1]
+    assert [a.name for a in visit.actors if a.as_ == "source"] == [traveller]
+
+
 def test_events_arguments_place_of_an_earlier_happening_is_not_the_events(kb) -> None:
     # Nepal is where the quake struck before they spoke, not where they spoke
     text = "नेपाल में भूकंप आने के बाद मोदी ने पुतिन से बातचीत की।"
