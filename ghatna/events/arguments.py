@@ -106,6 +106,7 @@ _PLACED_PARTICIPLES = frozenset(
 )
 _BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
+_PUNCT_AFTER = re.compile(r"\s*[,;:।!?.\-–—(\"'”]")
 _PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
 _GENITIVE = frozenset(("का", "की", "के"))
 _LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
@@ -604,6 +605,24 @@ def anaphor_agent(
             if actor_id not in taken and frame.sentence - sent <= reach:
                 return Arg(actor_id, (tok.start, tok.end), "agent")
         return Arg(person.actor_id, (tok.start, tok.end), "agent")
+    return None
+
+
+def traveller_after(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
+    """``भारत की राजकीय यात्रा पर आए श्रीलंका के राष्ट्रपति X``: a trip's participle
+    describes the person named right after it, the traveller."""
+    if frame.trig.entry.role not in ("arrive", "visit_noun") or frame.trig.tense != "past":
+        return None
+    sent = view.doc.sentences[frame.sentence]
+    nxt = frame.trig.last + 1
+    if nxt >= len(view.tokens) or view.tokens.keys[nxt] in _CASE_WORDS:
+        return None
+    if _PUNCT_AFTER.match(view.doc.text, frame.trig.end):
+        return None
+    limit = view.tokens.ends[min(nxt + 5, len(view.tokens) - 1)]
+    for m in view.mentions_in(frame.trig.end, min(limit, sent.end)):
+        if view.kind_of(m) == "person" and m.actor_id not in taken:
+            return Arg(m.actor_id, (m.start, m.end), "agent")
     return None
 
 

@@ -33,6 +33,7 @@ from ghatna.events.arguments import (
     place_of,
     possessive_object,
     read_args,
+    traveller_after,
 )
 from ghatna.events.lexicon import Lexicon, load_lexicon
 from ghatna.events.merge import VenueKey, merge_within_document, orient, venue_words
@@ -145,7 +146,9 @@ def _complete(
         _both_leaders(frame, last_meeting)
     has_agent = any(a.side in ("agent", "between") for a in frame.args)
     taken = {a.actor_id for a in frame.args}
-    if not has_agent and prev is not None and frame.link in _AGENT_LINKS:
+    # a passive's subject is whom it was done to ("... आए X का स्वागत किया गया"): no agent
+    passive = "passive" in frame.trig.aux
+    if not has_agent and prev is not None and frame.link in _AGENT_LINKS and not passive:
         frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
         has_agent = any(a.side == "agent" for a in frame.args)
         # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object
@@ -161,7 +164,7 @@ def _complete(
             frame.object_is_person = True
             taken.add(done_to.actor_id)
     if not has_agent:
-        arg = anaphor_agent(view, frame, taken, subject)
+        arg = traveller_after(view, frame, taken) or anaphor_agent(view, frame, taken, subject)
         if arg is not None:
             frame.args.append(arg)
             has_agent = True

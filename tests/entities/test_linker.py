@@ -264,6 +264,19 @@ def test_entities_a_generic_national_body_of_another_country_is_that_country(tex
     assert found[-1] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the seat of an office is a body, not the office-holder
+        ("राष्ट्रपति भवन में समारोह हुआ।", ("ORG", "राष्ट्रपति भवन", "org/rashtrapati-bhavan")),
+        ("व्हाइट हाउस ने बयान जारी किया।", ("ORG", "व्हाइट हाउस", "org/white-house")),
+        ("क्रेमलिन ने दावे का खंडन किया।", ("ORG", "क्रेमलिन", "org/kremlin")),
+    ],
+)
+def test_entities_seat_of_government_is_not_its_office_holder(text, expected):
+    assert _linked(text)[0] == expected
+
+
 def test_entities_office_word_at_the_start_of_a_crf_name_becomes_the_role():
     # The CRF tags "पीएम रमेश चंद्र" as one name; "पीएम" is an office phrase.
     doc = make_doc("पीएम रमेश चंद्र ने कहा।")

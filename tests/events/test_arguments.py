@@ -280,6 +280,10 @@ def test_events_arguments_both_leaders_over_the_reporter(kb, text: str, trigger_
             ("CONSULT", [("Narendra Modi", "target"), ("Emmanuel Macron", "source")]),
         ),
         (
+            "मैक्रों नई दिल्ली पहुंचे। मोदी ने उनकी अगवानी की।",
+            ("CONSULT", [("Narendra Modi", "target"), ("Emmanuel Macron", "source")]),
+        ),
+        (
             "मोदी ने मैक्रों से मुलाकात की। जयशंकर ने उनकी प्रशंसा की।",
             ("SUPPORT", [("S. Jaishankar", "source"), ("Emmanuel Macron", "target")]),
         ),
@@ -302,6 +306,13 @@ def test_events_arguments_possessive_is_whom_it_is_done_to(kb, text: str, expect
 def test_events_arguments_subject_pronoun_keeps_the_story_subject(kb, text, traveller) -> None:
     visit = extract_events(build(text), kb)[-1]
     assert [a.name for a in visit.actors if a.as_ == "source"] == [traveller]
+
+
+def test_events_arguments_the_trip_participle_describes_the_traveller_after_it(kb) -> None:
+    # "... पर आए मैक्रों": Macron came; the passive welcome that follows has no agent
+    text = "भारत की राजकीय यात्रा पर आए मैक्रों का सोमवार को औपचारिक स्वागत किया गया।"
+    shapes = [(e.type, e.mode, _actors(e)) for e in extract_events(build(text), kb)]
+    assert shapes == [("CONSULT", "visit", [("Emmanuel Macron", "source"), ("India", "target")])]
 
 
 def test_events_arguments_place_of_an_earlier_happening_is_not_the_events(kb) -> None:
