@@ -142,10 +142,10 @@ class _Provisional:
     def remember(self, mention: Mention) -> None:
         """Remember the surname of a person the KB linked by a full name. The last word
         is the surname even when the rest is a title (``शेख हसीना``)."""
-        words = mention.text.split()
         actor_id = mention.actor_id
         if mention.kind != "PER" or not actor_id or "ambiguous" in mention.attrs:
             return
+        words = mention.text.split()
         if len(words) > 1 and self._surnames.setdefault(words[-1], actor_id) != actor_id:
             self._surnames[words[-1]] = None
 
@@ -169,6 +169,14 @@ class _Provisional:
             if surname and self._surnames.setdefault(surname, actor_id) != actor_id:
                 self._surnames[surname] = None
         return actor_id, self._names[actor_id]
+
+
+def _kb_mention(it: _Item, surface: str, actor: Actor, rule: str, confidence: float) -> Mention:
+    """A mention the NER found, linked to KB ``actor`` by ``rule``."""
+    attrs = {"country": actor.country, "name": actor.name, **it.attrs}
+    return Mention(
+        it.start, it.end, surface, _KIND_OF[actor.kind], actor.id, rule, confidence, attrs
+    )
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -458,41 +466,14 @@ class EntityLinker:
         if a is None and core != surface:
             a = self._kb_find(core)
         if a is not None:
-            return Mention(
-                it.start,
-                it.end,
-                surface,
-                _KIND_OF[a.kind],
-                a.id,
-                "gazetteer",
-                0.9,
-                {"country": a.country, "name": a.name, **it.attrs},
-            )
+            return _kb_mention(it, surface, a, "gazetteer", 0.9)
         known = provisional.known_surname(core) if kind == "PER" else None
         if known is not None and (a := self.kb.actor(known)) is not None:
-            return Mention(
-                it.start,
-                it.end,
-                surface,
-                "PER",
-                a.id,
-                "surname",
-                0.8,
-                {"country": a.country, "name": a.name, **it.attrs},
-            )
+            return _kb_mention(it, surface, a, "surname", 0.8)
         if kind == "PER":
             actor = self.fuzzy(surface) or (self.fuzzy(core) if core != surface else None)
             if actor is not None:
-                return Mention(
-                    it.start,
-                    it.end,
-                    surface,
-                    "PER",
-                    actor.id,
-                    "fuzzy",
-                    0.75,
-                    {"country": actor.country, "name": actor.name, **it.attrs},
-                )
+                return _kb_mention(it, surface, actor, "fuzzy", 0.75)
         actor_id, name = provisional.actor(kind, core)
         attrs = {"name": name, **it.attrs}
         attrs.setdefault("country", None)

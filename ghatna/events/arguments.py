@@ -65,8 +65,8 @@ _GENERIC_GATHERING = frozenset(
 _PLURAL_GATHERINGS = frozenset(("बैठकों", "बैठकें", "सम्मेलनों"))
 _AGENT_ANAPHORS = frozenset(("उन्होंने", "उसने", "वह", "वे", "मंत्री"))
 _POSSESSIVE_ANAPHORS = frozenset(("उनकी", "उनके", "उनका", "अपनी", "अपने"))
-_REFLEXIVES = frozenset(("अपनी", "अपने", "अपना"))
 """Possessives name the agent of a noun right after them only (``उनके मॉस्को दौरे``)."""
+_REFLEXIVES = frozenset(("अपनी", "अपने", "अपना"))
 _NOT_IN_NAMES = frozenset(
     fold(w)
     for w in [
@@ -106,11 +106,13 @@ _PLACED_PARTICIPLES = frozenset(
 )
 _BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
-_PUNCT_AFTER = re.compile(r"\s*[,;:।!?.\-–—(\"'”]")
 _PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
-_GENITIVE = frozenset(("का", "की", "के"))
+GENITIVE = frozenset(("का", "की", "के"))
 _LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
+_BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
+_NOT_GENITIVE_CHAIN = frozenset(("में", "से", "को", "पर", "ने"))
+_SIDE_OF_CASE = {"agent": "agent", "nom": "agent", "between": "between", "object": "object"}
 _SE_NOT_PARTNER = frozenset(("पहले", "बाद", "इतर", "अलग", "लेकर", "जुडे", "जुडी", "संबंधित"))
 """After ``से`` these make it "before / after / apart from X", not a meeting partner."""
 PERSON_PREFIXES = ("person/", "provisional/per")
@@ -213,7 +215,7 @@ class DocView:
             return self.case_after_token(k + 1)  # "ब्रिक्स देशों ने": the bloc acts
         if ks[0] in _PLACE_NOUNS and self.kind_of(mention) == "city":
             return self.case_after_token(k + 1)  # "कजान शहर में": the city's case
-        if ks[0] in _GENITIVE and ks[1] in _LEADERS and self.kind_of(mention) == "country":
+        if ks[0] in GENITIVE and ks[1] in _LEADERS and self.kind_of(mention) == "country":
             return self.case_after_token(k + 2)  # "जापान के नेताओं ने": the country acts
         return _case(ks), k
 
@@ -593,13 +595,11 @@ def anaphor_agent(
             continue
         if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
             continue
-        person = nearest_person_before(view, tok.start, taken)
         reach = ROLE_ANAPHOR_REACH if tok.key == "मंत्री" else ANAPHOR_REACH
-        if person is None:
+        found = _person_within(view, frame, tok.start, taken, reach)
+        if found is None:
             continue
-        at = view.doc.sentence_at(person.start) or 0
-        if frame.sentence - at > reach:
-            continue
+        person, at = found
         if subject is not None and at != frame.sentence and tok.key != "मंत्री":
             sent, actor_id = subject
             if actor_id not in taken and frame.sentence - sent <= reach:
@@ -617,8 +617,8 @@ def traveller_after(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
     nxt = frame.trig.last + 1
     if nxt >= len(view.tokens) or view.tokens.keys[nxt] in _CASE_WORDS:
         return None
-    if _PUNCT_AFTER.match(view.doc.text, frame.trig.end):
-        return None
+    if view.doc.text[frame.trig.end : view.tokens.starts[nxt]].strip():
+        return None  # punctuation: the participle ends its phrase
     limit = view.tokens.ends[min(nxt + 5, len(view.tokens) - 1)]
     for m in view.mentions_in(frame.trig.end, min(limit, sent.end)):
         if view.kind_of(m) == "person" and m.actor_id not in taken:
@@ -637,16 +637,22 @@ def possessive_object(view: DocView, frame: Frame, taken: set[str]) -> Arg | Non
     for k in range(lo, hi):
         tok = view.tokens[k]
         if tok.key in _POSSESSIVE_ANAPHORS and tok.key not in _REFLEXIVES:
-            person = nearest_person_before(view, tok.start, taken)
-            sentence = view.doc.sentence_at(person.start) if person is not None else None
-            if person is not None and frame.sentence - (sentence or 0) <= ANAPHOR_REACH:
-                return Arg(person.actor_id, (tok.start, tok.end), "object")
+            found = _person_within(view, frame, tok.start, taken, ANAPHOR_REACH)
+            if found is not None:
+                return Arg(found[0].actor_id, (tok.start, tok.end), "object")
     return None
 
 
-_BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
-_NOT_GENITIVE_CHAIN = frozenset(("में", "से", "को", "पर", "ने"))
-_SIDE_OF_CASE = {"agent": "agent", "nom": "agent", "between": "between", "object": "object"}
+def _person_within(
+    view: DocView, frame: Frame, offset: int, taken: set[str], reach: int
+) -> tuple[Mention, int] | None:
+    """The person named last before ``offset`` and the sentence naming them, when that
+    is at most ``reach`` sentences before the frame's."""
+    person = nearest_person_before(view, offset, taken)
+    if person is None:
+        return None
+    at = view.doc.sentence_at(person.start) or 0
+    return (person, at) if frame.sentence - at <= reach else None
 
 
 def both_countries(view: DocView, frame: Frame) -> tuple[tuple[int, int], str] | None:

@@ -20,6 +20,7 @@ from typing import Any
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
 from ghatna.events.anaphora import antecedent
 from ghatna.events.arguments import (
+    GENITIVE,
     INHERITING,
     Arg,
     DocView,
@@ -46,7 +47,6 @@ from ghatna.time.tense import UNTIL_WORDS
 _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL_WORDS)})(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
-_OF_WORDS = frozenset(("का", "की", "के"))
 _BEFORE_COMPLEMENT = frozenset(("को", "से", "ने"))
 
 
@@ -255,7 +255,7 @@ def _infinitive_complement(view: DocView, frame: Frame) -> tuple[int, int] | Non
     invitation's (nor an appeal's: ``[अगले सप्ताह बातचीत करने] की अपील की``)."""
     keys, first = view.tokens.keys, frame.trig.first
     lo = view.token_at(frame.window[0])
-    if first - 2 < lo or keys[first - 1] not in _OF_WORDS or not keys[first - 2].endswith("ने"):
+    if first - 2 < lo or keys[first - 1] not in GENITIVE or not keys[first - 2].endswith("ने"):
         return None
     start = first - 2
     while start > lo and keys[start - 1] not in _BEFORE_COMPLEMENT:

@@ -229,16 +229,24 @@ def _participle_before(lex: Lexicon, tokens: Tokens, entry: TriggerEntry, i: int
     return any(lemma in entry.light and tense == "past" for lemma, tense in forms)
 
 
+def _phrases_at(
+    table: dict, lengths: dict[str, tuple[int, ...]], tokens: Tokens, i: int, stop: int
+):
+    """Every phrase of ``table`` starting at token ``i`` and ending before ``stop``,
+    longest first: (its length, its value) each. ``lengths``
+    (:func:`.lexicon.phrase_lengths`) says which lengths a phrase starting with this
+    word can have."""
+    keys = tokens.keys
+    found = []
+    for n in lengths.get(keys[i], ()):
+        if n <= stop - i and (value := table.get(tuple(keys[i : i + n]))) is not None:
+            found.append((n, value))
+    return found
+
+
 def _longest(table: dict, lengths: dict[str, tuple[int, ...]], tokens: Tokens, i: int, stop: int):
-    """The longest phrase of ``table`` starting at token ``i`` and ending before ``stop``:
-    (its length, its value), or (0, None). ``lengths`` (:func:`.lexicon.phrase_lengths`)
-    says which lengths a phrase starting with this word can have."""
-    for n in lengths.get(tokens.keys[i], ()):
-        if n <= stop - i:
-            key = tuple(tokens.keys[i : i + n])
-            if key in table:
-                return n, table[key]
-    return 0, None
+    """The longest of :func:`_phrases_at`, or (0, None)."""
+    return next(iter(_phrases_at(table, lengths, tokens, i, stop)), (0, None))
 
 
 def find_triggers(
@@ -277,7 +285,9 @@ def _at(
         last, tags = _aux_chain(lex, tokens, i + n, hi)
         last = max(last, i + n - 1)
         return _make(entry, tokens, i, last, _tense(tense, tags, None), tags, "negation" in tags)
-    nouns = _nouns_at(lex, tokens, i, hi)
+    # longest first: a phrase that needs its own verb (``यात्रा पर`` + ``जाएंगे``) leaves
+    # the shorter one (``यात्रा``) to be tried when that verb is not there
+    nouns = _phrases_at(lex.nouns, lex.noun_lengths, tokens, i, hi)
     for n, entry in nouns:
         lv = _light_verb(lex, text, tokens, entry, i + n, hi)
         if lv is not None:
@@ -288,20 +298,6 @@ def _at(
         if entry.bare:
             return _make(entry, tokens, i, i + n - 1, "bare", [], False)
     return None if nouns else _verb(lex, text, tokens, i, hi)
-
-
-def _nouns_at(lex: Lexicon, tokens: Tokens, i: int, hi: int) -> list[tuple[int, TriggerEntry]]:
-    """Every noun phrase starting at token ``i``, longest first: a longer phrase that
-    needs its own verb (``यात्रा पर`` + ``जाएंगे``) leaves the shorter one (``यात्रा``)
-    to be tried when that verb is not there."""
-    keys = tokens.keys
-    found = []
-    for n in lex.noun_lengths.get(keys[i], ()):
-        if n <= hi - i:
-            entry = lex.nouns.get(tuple(keys[i : i + n]))
-            if entry is not None:
-                found.append((n, entry))
-    return found
 
 
 def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger | None:
