@@ -5,17 +5,19 @@ Order of work on one document:
 1. The gazetteer (:mod:`ghatna.entities.gazetteer`) finds KB aliases, demonyms and office
    phrases; the longest hit wins where hits overlap.
 2. The NER model (:mod:`ghatna.entities.ner`) tags each sentence; its PER/LOC/ORG spans fill
-   the gaps. A PER span is linked by alias, then as the surname of a person the article
-   named in full before (rule ``surname``: ``सिंह`` after ``राजनाथ सिंह``), then by
-   phonetic key (``लारोव`` → Lavrov), else becomes a provisional actor with a romanised
-   name. A national body the KB knows by a generic name (India's ``विदेश मंत्रालय``)
-   right after another country's name is that country (``पाकिस्तान के विदेश मंत्रालय``).
+   the gaps. A PER span is linked by alias, then by phonetic key (``लारोव`` → Lavrov),
+   else becomes a provisional actor with a romanised name. A national body the KB knows
+   by a generic name (India's ``विदेश मंत्रालय``) right after another country's name is
+   that country (``पाकिस्तान के विदेश मंत्रालय``).
 3. Role phrases are assembled: ``रूस के`` / ``रूसी`` before an office phrase gives its
    country, a state (``महाराष्ट्र के``) its country and region, and for a regional office
    a city gives the region it lies in (``दिल्ली के मुख्यमंत्री``); an office phrase right
    before a name is recorded on that name (``विदेश मंत्री
    एस जयशंकर`` is one PER with a role), otherwise it is a ROLE mention that
    :func:`ghatna.entities.roles.resolve_roles` links at the document date.
+4. One word of the name of a person the article names in full, standing alone anywhere
+   in it, is that person (rules ``surname``: ``सिंह`` after ``राजनाथ सिंह``, and
+   ``given-name``: ``योगी`` in a headline over ``योगी आदित्यनाथ``).
 """
 
 from __future__ import annotations
@@ -129,45 +131,19 @@ class _Tokens:
 
 class _Provisional:
     """The provisional actors of one document: one id per name whatever its title
-    (:func:`~ghatna.entities.phonetic.name_core` is applied by the caller), and a bare
-    surname later in the text is the person named in full before, unless two people
-    with that surname were named. KB people named in full count too (:meth:`remember`):
-    ``सिंह`` after ``राजनाथ सिंह`` is Rajnath Singh, a surname the KB cannot link alone."""
+    (:func:`~ghatna.entities.phonetic.name_core` is applied by the caller)."""
 
     def __init__(self) -> None:
         self._ids: dict[tuple[str, str], str] = {}
-        self._surnames: dict[str, str | None] = {}
         self._names: dict[str, str] = {}
-
-    def remember(self, mention: Mention) -> None:
-        """Remember the surname of a person the KB linked by a full name. The last word
-        is the surname even when the rest is a title (``शेख हसीना``)."""
-        actor_id = mention.actor_id
-        if mention.kind != "PER" or not actor_id or "ambiguous" in mention.attrs:
-            return
-        words = mention.text.split()
-        if len(words) > 1 and self._surnames.setdefault(words[-1], actor_id) != actor_id:
-            self._surnames[words[-1]] = None
-
-    def known_surname(self, core: str) -> str | None:
-        """The KB person a one-word name is the surname of, in this document."""
-        actor_id = self._surnames.get(core) if " " not in core else None
-        return actor_id if actor_id and not actor_id.startswith("provisional/") else None
 
     def actor(self, kind: str, core: str) -> tuple[str, str]:
         """(id, display name) of the actor ``core`` (a name without titles) names."""
-        words = core.split()
         actor_id = self._ids.get((kind, core))
-        if actor_id is None and kind == "PER" and len(words) == 1:
-            hit = self._surnames.get(core)  # a KB person's surname is for known_surname
-            actor_id = hit if hit and hit.startswith("provisional/") else None
         if actor_id is None:
             actor_id = f"provisional/{kind.lower()}/{slug(core)}"
             self._ids[(kind, core)] = actor_id
             self._names.setdefault(actor_id, display_name(core))
-            surname = words[-1] if kind == "PER" and len(words) > 1 else None
-            if surname and self._surnames.setdefault(surname, actor_id) != actor_id:
-                self._surnames[surname] = None
         return actor_id, self._names[actor_id]
 
 
@@ -177,6 +153,26 @@ def _kb_mention(it: _Item, surface: str, actor: Actor, rule: str, confidence: fl
     return Mention(
         it.start, it.end, surface, _KIND_OF[actor.kind], actor.id, rule, confidence, attrs
     )
+
+
+_SURE_NAME = 0.4
+"""How sure the NER model must be of a full name (the linker's confidence, at most 0.6
+for a provisional person) before a lone word the model left untagged is taken for it:
+the unsure ones are mostly places and companies tagged PER (``अबीर गुलाल``, 0.27)."""
+
+
+def _part_mention(
+    start: int,
+    end: int,
+    surface: str,
+    part: tuple[Mention, str],
+    confidence: float,
+    attrs: dict[str, Any],
+) -> Mention:
+    """A one-word name linked to the person ``part`` says the article named in full."""
+    named, rule = part
+    found = {"country": named.attrs.get("country"), "name": named.attrs.get("name")}
+    return Mention(start, end, surface, "PER", named.actor_id, rule, confidence, {**attrs, **found})
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -253,6 +249,9 @@ class EntityLinker:
             w for w, classes in lexicon.items() if "pn0" in classes and "kbPER" not in classes
         )
         """Words the hindiPOS lexicon knows and never as a proper noun: never fuzzy names."""
+        self._never_names = frozenset(w for w, classes in lexicon.items() if "pn0" in classes)
+        """Words the hindiPOS lexicon knows only as common words, even those in a KB alias
+        (``जो`` of ``जो बाइडन``): never a name standing alone."""
         self._name_like_cache: dict[str, bool] = {}
         self._find_cache: dict[str, Actor | None] = {}
         self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
@@ -467,9 +466,6 @@ class EntityLinker:
             a = self._kb_find(core)
         if a is not None:
             return _kb_mention(it, surface, a, "gazetteer", 0.9)
-        known = provisional.known_surname(core) if kind == "PER" else None
-        if known is not None and (a := self.kb.actor(known)) is not None:
-            return _kb_mention(it, surface, a, "surname", 0.8)
         if kind == "PER":
             actor = self.fuzzy(surface) or (self.fuzzy(core) if core != surface else None)
             if actor is not None:
@@ -488,7 +484,71 @@ class EntityLinker:
         found.extend(self._unknown_words(sentences, [*items, *found]))
         items = sorted([*items, *found], key=lambda it: it.start)
         self._fuzzy_single_words(text, items)
-        return self._assemble(text, items)
+        return self._named_again(sentences, self._assemble(text, items))
+
+    def _name_parts(self, mentions: list[Mention]) -> dict[str, tuple[Mention, str] | None]:
+        """Folded word → (the mention that named a person in full, ``surname`` or
+        ``given-name``) for each word of the people the article names; ``None`` for a
+        word two of them share. A KB person's words come from the mention and from
+        their Hindi name (``मुख्यमंत्री योगी`` gives ``योगी`` and ``आदित्यनाथ``)."""
+        parts: dict[str, tuple[Mention, str] | None] = {}
+        for m in mentions:
+            if m.kind != "PER" or not m.actor_id or "ambiguous" in m.attrs:
+                continue
+            names = [name_core(m.text)]
+            actor = self.kb.actor(m.actor_id)
+            if actor is not None and actor.hindi:
+                names.insert(0, name_core(actor.hindi))  # where each word stands in the name
+            elif len(names[0].split()) < 2:
+                continue  # a provisional one-word name is its own actor already
+            for name in names:
+                words = name.split()
+                for i, word in enumerate(words):
+                    key = fold(word)
+                    if is_initial(word):
+                        continue
+                    part = (m, "surname" if i == len(words) - 1 else "given-name")
+                    known = parts.setdefault(key, part)
+                    if known is not None and known[0].actor_id != m.actor_id:
+                        parts[key] = None
+        return parts
+
+    def _named_again(self, sentences: list[_Tokens], mentions: list[Mention]) -> list[Mention]:
+        """Hindi papers name a person in full once, then by one word of that name: the
+        surname (``सिंह`` after ``राजनाथ सिंह``), or the given name many politicians go
+        by (``योगी``, ``अखिलेश``, ``राहुल``), in the headline too, before the full name.
+        Such a word is that person when no other person the article names shares it:
+        a one-word name the NER model could not link (``वर्मा`` after ``सुनील वर्मा``),
+        or a word nobody claimed that stands where a name stands, before a postposition
+        (the model often leaves a lone ``योगी ने`` untagged), unless the POS lexicon
+        knows it only as a common word (``जो`` of ``जो बाइडन`` in ``जो भी``) or the full
+        name was an unsure guess of the model's (:data:`_SURE_NAME`)."""
+        parts = self._name_parts(mentions)
+        if not any(parts.values()):
+            return mentions
+        out = []
+        for m in mentions:
+            core = name_core(m.text)
+            part = parts.get(fold(core)) if m.kind == "PER" and " " not in core else None
+            if part is None or m.rule not in ("ner-crf", "fuzzy") or part[0].actor_id == m.actor_id:
+                out.append(m)
+                continue
+            out.append(_part_mention(m.start, m.end, m.text, part, 0.8, m.attrs))
+        occupied = bytearray(len(sentences[-1].text) if sentences else 0)
+        for m in out:
+            occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
+        for tokens in sentences:
+            words = tokens.words
+            for k in _before_followers(words):
+                part = parts.get(key := fold(words[k]))
+                if (
+                    part is not None
+                    and key not in self._never_names
+                    and (part[0].rule != "ner-crf" or part[0].confidence >= _SURE_NAME)
+                    and not occupied[start := tokens.start_of(k)]
+                ):
+                    out.append(_part_mention(start, tokens.end_of(k), words[k], part, 0.7, {}))
+        return sorted(out, key=lambda m: m.start)
 
     def _name_like(self, word: str) -> bool:
         """Could ``word`` be a (mistyped) name? Not when the POS lexicon knows it only
@@ -543,8 +603,6 @@ class EntityLinker:
                 starts = {items[u].start for u in used}
                 out = [m for m in out if m.start not in starts]
                 out.extend(mention)
-                for m in mention:
-                    provisional.remember(m)
                 continue
             if entry is not None and entry.kind == "demonym":
                 out.append(
@@ -566,13 +624,11 @@ class EntityLinker:
                 )
                 owner = self._foreign_owner(text, mention, out[-1] if out else None)
                 if owner is not None:
-                    out[-1] = mention = owner
+                    out[-1] = owner
                 else:
                     out.append(mention)
             else:
-                mention = self._ner_mention(text, it, provisional)
-                out.append(mention)
-            provisional.remember(mention)
+                out.append(self._ner_mention(text, it, provisional))
         return sorted(out, key=lambda m: m.start)
 
     def _role(

@@ -249,6 +249,46 @@ def test_entities_bare_surname_of_two_kb_people_named_before_stays_unlinked_to_e
     assert not set(found) & {"person/rajnath-singh", "person/manmohan-singh"}
 
 
+def _parts(text: str, word: str) -> list[tuple[str | None, str]]:
+    """(actor, rule) of each mention of ``word`` alone in ``text``."""
+    return [(m.actor_id, m.rule) for m in load_linker().annotate(make_doc(text)) if m.text == word]
+
+
+def test_entities_given_name_in_a_headline_is_the_person_named_in_full_below():
+    # Hindi papers call many politicians by the given name, often in the headline
+    text = (
+        "अखिलेश ने सरकार पर साधा निशाना।"
+        " समाजवादी पार्टी के अध्यक्ष अखिलेश यादव ने सोमवार को कन्नौज में कहा कि किसान परेशान हैं।"
+    )
+    assert _parts(text, "अखिलेश") == [("person/akhilesh-yadav", "given-name")]
+
+
+def test_entities_given_name_of_a_kb_person_known_by_title_and_name():
+    # named as "सीएम योगी" (a KB alias) only: the Hindi name in the KB gives the parts
+    text = "सीएम योगी ने गोरखपुर में जनता दरबार लगाया। बाद में योगी ने अफसरों से बात की।"
+    assert _parts(text, "योगी") == [("person/yogi-adityanath", "given-name")]
+
+
+def test_entities_surname_before_the_full_name_of_a_provisional_person():
+    text = "वर्मा बोले, जांच होगी। पुलिस अधीक्षक सुनील वर्मा ने बताया कि जांच होगी।"
+    assert _parts(text, "वर्मा") == [("provisional/per/sunil-varma", "surname")]
+
+
+def test_entities_given_name_two_people_share_stays_unlinked_to_either():
+    text = "सुनील वर्मा और सुनील तिवारी मंच पर थे। बाद में सुनील ने भाषण दिया।"
+    found = _parts(text, "सुनील")
+    assert not {a for a, _ in found} & {
+        "provisional/per/sunil-varma",
+        "provisional/per/sunil-tivari",
+    }
+
+
+def test_entities_a_common_word_in_a_kb_name_is_no_name_alone():
+    # "जो" is the given name of जो बाइडन and, far more often, a relative pronoun
+    text = "जो बाइडन ने बयान दिया। जो भी फैसला होगा, सबको बताया जाएगा। बाइडन ने यह भी कहा।"
+    assert _parts(text, "जो") == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
