@@ -28,7 +28,9 @@ _BOUNDARY_WORDS = frozenset(
 )
 INHERITING = frozenset(("जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "prev", "और", "तथा"))
 _BOUNDARY_CHARS = re.compile(r"[,;:“”\"‘’]")
+_DATELINE_END = re.compile(r"\s*[,:।(|-]")
 _COORDINATORS = frozenset(("और", "तथा", "एवं", "व"))
+_HERE = frozenset(fold(w) for w in ("यहां", "यहाँ"))
 _SAYING = frozenset(fold(w) for w in ("कहा", "बताया", "लिखा", "कहना", "बोले", "कहते", "पूछा"))
 _CASE_WORDS = frozenset(("ने", "को", "से", "में", "पर", "का", "की", "के", "है", "हैं", "था", "थे", "थी"))
 _LIST_GAP = 3
@@ -95,7 +97,7 @@ _NOT_IN_NAMES = frozenset(
 """Words no person's name holds: case words, auxiliaries, light verbs."""
 _MAX_NAME_WORDS = 6
 """A provisional (unknown) person named by more words than this is a mis-tagged phrase."""
-_BOTH_LEADERS = ("दोनों", "नेता", "नेताओं")
+_BOTH_LEADERS = ("दोनों", "नेता", "नेताओं", "पक्ष", "पक्षों")
 _VENUE_NOUNS = frozenset(
     ("बैठक", "सम्मेलन", "शिखर", "समिट", "summit", "meeting", "परिषद", "सत्र", "बैठकों", "आयोग")
 )
@@ -149,6 +151,9 @@ class Frame:
     venue_span: tuple[int, int] | None = None
     sidelines: bool = False
     object_is_person: bool = False
+    continues: Frame | None = None
+    """The meeting whose account this clause goes on with (``दोनों नेताओं ने ... पर चर्चा
+    की`` after it): when and where it took place, unless the clause says otherwise."""
 
 
 def is_person(actor_id: str | None) -> bool:
@@ -169,6 +174,21 @@ class DocView:
         self.heading_sentences = frozenset(
             i for i, s in enumerate(doc.sentences) if s.paragraph in paragraphs
         )
+        self.dateline = self._dateline(paragraphs)
+
+    def _dateline(self, headings: set[int]) -> Mention | None:
+        """The city an agency report is filed from, opening its first paragraph
+        (``अस्ताना, 4 जुलाई (भाषा)।``, ``लखनऊ :``): the ``यहां`` of the report."""
+        body = [p for i, p in enumerate(self.doc.paragraphs) if i not in headings]
+        if not body:
+            return None
+        start, end = body[0]
+        text = self.doc.text
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        first = self.mentions_in(start, end)[:1]
+        if not first or first[0].start != start or self.kind_of(first[0]) != "city":
+            return None
+        return first[0] if _DATELINE_END.match(text, first[0].end) else None
 
     def token_at(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
@@ -310,7 +330,18 @@ def clause_window(
         if keys[k] in _BOUNDARY_WORDS:
             end = view.tokens.starts[k]
             break
+    after = trig.last + 1
+    if _ends_its_clause(trig) and after < len(keys) and keys[after] in _COORDINATORS:
+        end = min(end, view.tokens.starts[after])
     return start, end, link
+
+
+def _ends_its_clause(trig: Trigger) -> bool:
+    """A Hindi finite verb closes its clause (the verb comes last): what follows ``और``
+    after ``मुलाकात की`` is the next clause's (``... और लद्दाख में सीमा पर चर्चा की``).
+    A noun trigger's words may follow it (``मुलाकात मॉस्को में हुई``), an English
+    verb's always do."""
+    return trig.entry.lang != "en" and trig.tense in ("past", "future", "progressive")
 
 
 def _list_comma(view: DocView, pos: int) -> bool:
@@ -581,9 +612,11 @@ def anaphor_agent(
     """The person a subject pronoun (``उन्होंने``, ``वह``, ``मंत्री ने``) refers back to.
 
     The nearest person named before, except that a pronoun whose nearest person stands
-    in an earlier sentence keeps the subject of the story so far (``subject``: the
-    sentence and the one agent of the last event with one): ``मोदी लूला से भी मिलेंगे।
-    इसके बाद वह गुयाना जाएंगे`` is Modi's trip, not Lula's."""
+    in an earlier sentence refers to the subject of that sentence (a person before
+    ``ने`` or with no case word after), else keeps the subject of the story so far
+    (``subject``: the sentence and the one agent of the last event with one):
+    ``मोदी लूला से भी मिलेंगे। इसके बाद वह गुयाना जाएंगे`` is Modi's trip, not Lula's,
+    and ``जयशंकर मोदी के स्थान पर ... कर रहे हैं। वह लावरोव से मिलेंगे`` Jaishankar's."""
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.trig.start)
     for k in range(lo, hi):
         key = view.tokens.keys[k]
@@ -600,11 +633,26 @@ def anaphor_agent(
         if found is None:
             continue
         person, at = found
+        if at != frame.sentence and tok.key != "मंत्री":
+            named = subject_of(view, at, taken)
+            if named is not None:
+                return Arg(named.actor_id, (tok.start, tok.end), "agent")
         if subject is not None and at != frame.sentence and tok.key != "मंत्री":
             sent, actor_id = subject
             if actor_id not in taken and frame.sentence - sent <= reach:
                 return Arg(actor_id, (tok.start, tok.end), "agent")
         return Arg(person.actor_id, (tok.start, tok.end), "agent")
+    return None
+
+
+def here(view: DocView, frame: Frame) -> Mention | None:
+    """``यहां`` before the trigger places the event in the report's dateline city
+    (``अस्ताना, 4 जुलाई (भाषा)। ... ने गुरुवार को यहां ... से मुलाकात की``)."""
+    if view.dateline is None:
+        return None
+    keys = view.tokens.keys
+    if any(keys[k] in _HERE for k in range(view.token_at(frame.window[0]), frame.trig.first)):
+        return view.dateline
     return None
 
 
@@ -640,6 +688,17 @@ def possessive_object(view: DocView, frame: Frame, taken: set[str]) -> Arg | Non
             found = _person_within(view, frame, tok.start, taken, ANAPHOR_REACH)
             if found is not None:
                 return Arg(found[0].actor_id, (tok.start, tok.end), "object")
+    return None
+
+
+def subject_of(view: DocView, si: int, taken: set[str]) -> Mention | None:
+    """The first person of sentence ``si`` standing as its subject: what a pronoun of a
+    later sentence refers to before any other person of that sentence."""
+    sent = view.doc.sentences[si]
+    for m in view.mentions_in(sent.start, sent.end):
+        person = view.kind_of(m) == "person" and m.actor_id not in taken
+        if person and view.case_after(m)[0] in ("agent", "nom"):
+            return m
     return None
 
 

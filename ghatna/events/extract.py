@@ -29,6 +29,7 @@ from ghatna.events.arguments import (
     both_countries,
     clause_window,
     countries_of,
+    here,
     is_person,
     mentions_both_leaders,
     place_of,
@@ -133,6 +134,11 @@ def _complete(
 ) -> None:
     """Fill what the clause leaves implicit: inherited place, pronoun subject, quoter,
     and the people (and place) of ``दोनों नेताओं`` (see :func:`_both_leaders`)."""
+    if frame.location is None and frame.trig.entry.mode != "phone":
+        dateline = here(view, frame)
+        if dateline is not None:
+            frame.location = place_of(view, dateline)
+            frame.location_span = (dateline.start, dateline.end)
     if prev is not None and frame.link in INHERITING:
         if frame.location is None and prev.location is not None:
             frame.location, frame.location_span = prev.location, prev.location_span
@@ -189,13 +195,15 @@ def _both_leaders(frame: Frame, meeting: Frame) -> None:
     ``बात``, ``विचार-विमर्श``) at no gathering of its own, it continues the account of
     that meeting, so it happened where the meeting did (nowhere, for a phone call): a
     place in the clause is then the subject of the talk (``दोनों नेताओं ने पूर्वी लद्दाख
-    में तनाव कम करने पर चर्चा की`` after a meeting in Beijing), not where they were.
+    में तनाव कम करने पर चर्चा की`` after a meeting in Beijing), not where they were;
+    and when the meeting did, unless its sentence names a day (:func:`_event_date`).
     """
     frame.args.extend(replace(a, side="between") for a in meeting.args if is_person(a.actor_id))
-    placed = meeting.location is not None or meeting.trig.entry.mode == "phone"
-    if frame.trig.entry.weak and frame.venue is None and placed:
-        frame.location, frame.location_span = meeting.location, meeting.location_span
-        frame.destination = meeting.destination
+    if frame.trig.entry.weak and frame.venue is None:
+        frame.continues = meeting
+        if meeting.location is not None or meeting.trig.entry.mode == "phone":
+            frame.location, frame.location_span = meeting.location, meeting.location_span
+            frame.destination = meeting.destination
 
 
 def _both_countries(
@@ -211,9 +219,10 @@ def _both_countries(
 
 
 def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:
-    """The date in the clause, else in the sentence, else that of the gathering a
-    demonstrative refers back to (``इस बैठक``), else in the paragraph before, else the
-    document's main event date (then without a span: it is not this sentence's word)."""
+    """The date in the clause, else in the sentence, else that of the meeting the clause
+    goes on about (:attr:`Frame.continues`), else that of the gathering a demonstrative
+    refers back to (``इस बैठक``), else in the paragraph before, else the document's main
+    event date (then without a span: it is not this sentence's word)."""
     doc = view.doc
     dated = [
         t
@@ -236,6 +245,8 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
         if inside:
             t = pick(inside)
             return t.date, (t.start, t.end)
+    if frame.continues is not None:
+        return _event_date(view, frame.continues)
     ante = antecedent(view, frame)
     if ante is not None and ante.date is not None:
         return ante.date.date, (ante.date.start, ante.date.end)
@@ -349,6 +360,10 @@ def _build(
         when, date_span = main, None
     if status == "planned" and date_span is None:
         when = _after_document(main)
+    if status != "planned" and date_span is not None and clearly_before(main, when, grace_days=0):
+        # what is done cannot lie after the article reporting it: the date is another
+        # thing's (``अगले महीने होने वाले सम्मेलन के लिए ... न्योता दे चुके हैं``)
+        when, date_span = main, None
     actors = _actors(view, frame, when)
     people = [a for a in actors if not a.actor_id.startswith("country/")]
     etype = entry.type

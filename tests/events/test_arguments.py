@@ -178,11 +178,25 @@ def test_events_arguments_no_gathering_named(kb, text: str) -> None:
             {"10 मार्च": day("2025-03-10"), "अगले साल": PartialDate("2026", "year")},
             "2025-03-10",
         ),
+        # what is done is not dated after the article: next month is the summit's
+        (
+            "मैक्रों अगले महीने होने वाले सम्मेलन के लिए मोदी को पेरिस आने का न्योता दे चुके हैं।",
+            {"अगले महीने": PartialDate("2025-04", "month")},
+            "2025-03-12",
+        ),
     ],
 )
 def test_events_arguments_date(kb, text: str, dates: dict, expected: str) -> None:
     events = extract_events(build(text, dates=dates), kb)
     assert [e.date.value for e in events if e.status == "happened"][-1] == expected
+
+
+def test_events_arguments_talk_of_both_leaders_goes_on_with_the_call(kb) -> None:
+    # a paragraph later, "दोनों नेताओं ने ... चर्चा की" is the same call: same day, one event
+    text = "मोदी ने सोमवार को पुतिन से फोन पर बात की। दोनों नेताओं ने व्यापार पर भी चर्चा की।"
+    doc = build(text, dates={"सोमवार": day("2025-03-10")}, headings=[])
+    (call,) = extract_events(doc, kb)
+    assert (call.mode, call.date.value, call.topics) == ("phone", "2025-03-10", ("trade",))
 
 
 def test_events_arguments_date_span_only_when_in_text(kb) -> None:
@@ -308,6 +322,53 @@ def test_events_arguments_subject_pronoun_keeps_the_story_subject(kb, text, trav
     assert [a.name for a in visit.actors if a.as_ == "source"] == [traveller]
 
 
+def test_events_arguments_subject_pronoun_is_the_subject_not_a_genitive_name(kb) -> None:
+    # no event in the first sentence; Modi is named last in it, but in the genitive
+    text = "जयशंकर सम्मेलन में मोदी की जगह भारत का प्रतिनिधित्व कर रहे हैं। वह लावरोव से भी मिलेंगे।"
+    meeting = extract_events(build(text), kb)[-1]
+    assert sorted(_actors(meeting)) == [("S. Jaishankar", "source"), ("Sergey Lavrov", "target")]
+
+
+def test_events_arguments_quoted_pronoun_speaker_is_the_subject_before(kb) -> None:
+    # "उन्होंने कहा" after Jaishankar's post naming Lavrov: Jaishankar speaks, and
+    # "दोनों पक्षों" are the two people of the meeting
+    text = (
+        "जयशंकर ने लिखा, ‘‘आज लावरोव से मुलाकात हुई।’’"
+        " उन्होंने कहा कि दोनों पक्षों ने व्यापार बढ़ाने पर सहमति जताई।"
+    )
+    agree = extract_events(build(text), kb)[-1]
+    assert agree.type == "AGREE"
+    assert {name for name, _ in _actors(agree)} == {"S. Jaishankar", "Sergey Lavrov"}
+
+
+@pytest.mark.parametrize(
+    ("text", "location"),
+    [
+        # an agency report filed from Tokyo: "यहां" is Tokyo
+        (
+            "टोक्यो, 12 मई (भाषा)। जयशंकर ने सोमवार को यहां लावरोव से मुलाकात की।",
+            {"name": "Tokyo", "country": "JPN"},
+        ),
+        # no dateline: "यहां" says nothing
+        ("जयशंकर ने सोमवार को यहां लावरोव से मुलाकात की।", None),
+        # a city further into the paragraph is no dateline
+        ("जयशंकर ने कहा कि टोक्यो में बैठक होगी। उन्होंने यहां लावरोव से मुलाकात की।", None),
+    ],
+)
+def test_events_arguments_here_is_the_dateline_city(kb, text, location) -> None:
+    doc = build(text)
+    doc.paragraphs = [(0, len(text))]
+    meeting = [e for e in extract_events(doc, kb) if e.type == "CONSULT"][-1]
+    assert (meeting.location and {k: meeting.location[k] for k in ("name", "country")}) == location
+
+
+def test_events_arguments_a_finite_verb_ends_its_clause_at_and(kb) -> None:
+    # Nepal is what they went on to discuss, not where they met
+    text = "मोदी ने सोमवार को पुतिन से मुलाकात की और नेपाल में भूकंप राहत पर चर्चा की।"
+    meeting = extract_events(build(text), kb)[0]
+    assert meeting.location is None
+
+
 def test_events_arguments_the_trip_participle_describes_the_traveller_after_it(kb) -> None:
     # "... पर आए मैक्रों": Macron came; the passive welcome that follows has no agent
     text = "भारत की राजकीय यात्रा पर आए मैक्रों का सोमवार को औपचारिक स्वागत किया गया।"
@@ -385,6 +446,12 @@ def test_events_arguments_talk_after_phone_call_has_no_place(kb) -> None:
             "मोदी ने पुतिन से मुलाकात की। मोदी ने कहा कि बातचीत बहुत उपयोगी रही।",
             "Narendra Modi",
             "बातचीत बहुत उपयोगी रही।",
+        ),
+        # agency copy doubles single quotation marks
+        (
+            "मोदी ने ‘एक्स’ पर लिखा, ‘‘पेरिस में मैक्रों से मुलाकात करके खुशी हुई।’’",
+            "Narendra Modi",
+            "पेरिस में मैक्रों से मुलाकात करके खुशी हुई।",
         ),
     ],
 )
