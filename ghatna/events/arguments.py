@@ -330,18 +330,17 @@ def clause_window(
         if keys[k] in _BOUNDARY_WORDS:
             end = view.tokens.starts[k]
             break
-    after = trig.last + 1
-    if _ends_its_clause(trig) and after < len(keys) and keys[after] in _COORDINATORS:
-        end = min(end, view.tokens.starts[after])
+    if _ends_its_clause(trig) and trig.last + 1 < len(keys):
+        end = min(end, view.tokens.starts[trig.last + 1])
     return start, end, link
 
 
 def _ends_its_clause(trig: Trigger) -> bool:
-    """A Hindi finite verb closes its clause (the verb comes last): what follows ``और``
-    after ``मुलाकात की`` is the next clause's (``... और लद्दाख में सीमा पर चर्चा की``).
-    A noun trigger's words may follow it (``मुलाकात मॉस्को में हुई``), an English
-    verb's always do."""
-    return trig.entry.lang != "en" and trig.tense in ("past", "future", "progressive")
+    """A Hindi verb closes its clause (the verb comes last): what follows ``मुलाकात की``
+    or ``फोन कर`` is the next clause's (``... और लद्दाख में सीमा पर चर्चा की``, ``मोदी
+    को फोन कर हमले की निंदा की``). A bare noun's words may follow it (``मुलाकात
+    मॉस्को में हुई``), an English verb's always do."""
+    return trig.entry.lang != "en" and trig.tense in ("past", "future", "progressive", "conj")
 
 
 def _list_comma(view: DocView, pos: int) -> bool:
@@ -517,7 +516,7 @@ def _modifiers_only(view: DocView, a: int, b: int) -> bool:
     """Tokens ``[a, b)`` are at most three words that only describe the trip: no case
     word, no name (``जापान की तीन दिवसीय आधिकारिक यात्रा``)."""
     return b - a <= 3 and not any(
-        view.tokens.keys[k] in _CASE_WORDS or _inside_mention(view, view.tokens[k])
+        view.tokens.keys[k] in _CASE_WORDS or inside_mention(view, view.tokens[k])
         for k in range(a, b)
     )
 
@@ -601,7 +600,7 @@ def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
 
 def _plain_word(view: DocView, k: int) -> bool:
     tok = view.tokens[k]
-    if tok.key in _CASE_WORDS or tok.key in _DETERMINERS or _inside_mention(view, tok):
+    if tok.key in _CASE_WORDS or tok.key in _DETERMINERS or inside_mention(view, tok):
         return False
     return not any(t.start < tok.end and tok.start < t.end for t in view.doc.timexes)
 
@@ -624,7 +623,7 @@ def anaphor_agent(
         if not (key in _AGENT_ANAPHORS or possessive):
             continue
         tok = view.tokens[k]
-        if _inside_mention(view, tok):
+        if inside_mention(view, tok):
             continue
         if tok.key == "मंत्री" and (k + 1 >= len(view.tokens) or view.tokens[k + 1].key != "ने"):
             continue
@@ -761,7 +760,8 @@ def mentions_both_leaders(view: DocView, frame: Frame) -> bool:
     )
 
 
-def _inside_mention(view: DocView, tok: Token) -> bool:
+def inside_mention(view: DocView, tok: Token) -> bool:
+    """The token is part of a name, place or organisation the linker found."""
     i = bisect.bisect_right(view.mention_starts, tok.start) - 1
     return i >= 0 and view.mentions[i].end > tok.start
 

@@ -30,6 +30,7 @@ from ghatna.events.arguments import (
     clause_window,
     countries_of,
     here,
+    inside_mention,
     is_person,
     mentions_both_leaders,
     place_of,
@@ -157,8 +158,10 @@ def _complete(
     if not has_agent and prev is not None and frame.link in _AGENT_LINKS and not passive:
         frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
         has_agent = any(a.side == "agent" for a in frame.args)
-        # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object
-        shares = prev.trig.tense == "conj" and frame.trig.entry.role == "directed"
+        # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object,
+        # and so does a purpose ("मोदी ने मैक्रों को ... शामिल होने के लिए धन्यवाद दिया")
+        before = prev.trig.tense == "conj" or _purpose(view, prev)
+        shares = before and frame.trig.entry.role == "directed" and not _about(view, frame)
         if shares and not any(a.side == "object" for a in frame.args):
             frame.args.extend(
                 a for a in prev.args if a.side == "object" and a.actor_id not in taken
@@ -186,6 +189,24 @@ def _complete(
     if ante is not None and frame.venue is None and ante.venue is not None:
         frame.venue_span = ante.venue
         frame.venue = view.doc.text[ante.venue[0] : ante.venue[1]]
+
+
+def _about(view: DocView, frame: Frame) -> bool:
+    """A condemnation's noun says what it is of, and that is no actor: ``हमले की निंदा``
+    (after ``मोदी को फोन कर``, Modi is whom Trump called, not what he condemned; but
+    ``जन्मदिन की बधाई`` is an occasion, the greeting still goes to the callee)."""
+    first = frame.trig.first
+    if frame.trig.entry.type != "ACCUSE" or first < 2:
+        return False
+    if view.tokens.keys[first - 1] not in GENITIVE:
+        return False
+    return not inside_mention(view, view.tokens[first - 2])
+
+
+def _purpose(view: DocView, frame: Frame) -> bool:
+    """The trigger is an infinitive of purpose (``शामिल होने के लिए``)."""
+    keys, after = view.tokens.keys, frame.trig.last + 1
+    return frame.trig.tense == "nonfinite" and keys[after : after + 2] == ["के", "लिए"]
 
 
 def _both_leaders(frame: Frame, meeting: Frame) -> None:

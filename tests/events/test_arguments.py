@@ -369,6 +369,16 @@ def test_events_arguments_a_finite_verb_ends_its_clause_at_and(kb) -> None:
     assert meeting.location is None
 
 
+def test_events_arguments_a_purpose_clause_shares_the_object_of_the_thanks(kb) -> None:
+    # the invitee of "शामिल होने के लिए" is whom Modi thanks
+    text = "मोदी ने मैक्रों को पेरिस सम्मेलन में शामिल होने के लिए धन्यवाद दिया।"
+    (thanks,) = extract_events(build(text), kb)
+    assert (thanks.type, sorted(_actors(thanks))) == (
+        "SUPPORT",
+        [("Emmanuel Macron", "target"), ("Narendra Modi", "source")],
+    )
+
+
 def test_events_arguments_the_trip_participle_describes_the_traveller_after_it(kb) -> None:
     # "... पर आए मैक्रों": Macron came; the passive welcome that follows has no agent
     text = "भारत की राजकीय यात्रा पर आए मैक्रों का सोमवार को औपचारिक स्वागत किया गया।"

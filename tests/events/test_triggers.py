@@ -194,3 +194,15 @@ def test_events_trigger_phone_call_as_a_conjunctive_participle_shares_its_object
     shapes = _shape(build("पुतिन ने मोदी को फोन कर जन्मदिन की बधाई दी।"), kb)
     pair = (("Vladimir Putin", "source"), ("Narendra Modi", "target"))
     assert shapes == [("CONSULT", "phone", "happened", pair), ("SUPPORT", None, "happened", pair)]
+
+
+def test_events_trigger_a_condemnation_of_a_thing_does_not_take_the_callee(kb) -> None:
+    # the call ends at "फोन कर": France, named after it, is whom Macron promised help;
+    # the attack, not Modi, is what he condemned
+    text = "मैक्रों ने मोदी को फोन कर हमले की निंदा की और फ्रांस की ओर से मदद का भरोसा दिया।"
+    shapes = _shape(build(text), kb)
+    call = (("Emmanuel Macron", "source"), ("Narendra Modi", "target"))
+    assert shapes[:2] == [
+        ("CONSULT", "phone", "happened", call),
+        ("ACCUSE", "criticize", "happened", (("Emmanuel Macron", "source"),)),
+    ]
