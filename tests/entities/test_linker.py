@@ -39,6 +39,11 @@ def _linked(text: str) -> list[tuple[str, str, str | None]]:
             "रूसी राजदूत ने रूस की ओर से बयान दिया।",
             [("ROLE", "रूसी राजदूत", None), ("GPE", "रूस", "country/RUS")],
         ),
+        # the agency credit of a dateline is the agency, not a new organisation
+        (
+            "वॉशिंगटन, 2 अगस्त (एपी)।",
+            [("LOC", "वॉशिंगटन", "city/washington"), ("ORG", "एपी", "agency/ap")],
+        ),
     ],
 )
 def test_entities_gazetteer_links_names(text, expected):
