@@ -23,7 +23,7 @@ Order of work on one document:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from typing import Any
@@ -209,7 +209,7 @@ def _letter_bits(skel: str) -> int:
     return sum(_SKELETON_BITS[ch] for ch in set(skel))
 
 
-def _mask(items: list[_Item], length: int) -> bytearray:
+def _mask(items: Sequence[_Item | Mention], length: int) -> bytearray:
     """One byte per character up to ``length``: 1 where one of ``items`` covers it.
     ``bytearray.find`` then answers "is any of these characters taken?" in C."""
     mask = bytearray(length)
@@ -245,13 +245,11 @@ class EntityLinker:
         people = [a for a in kb if a.kind == "person"]
         self._fuzzy_cache: dict[str, Actor | None] = {}
         lexicon = ner.featurizer.lexicon if ner is not None else {}
-        self._common = frozenset(
-            w for w, classes in lexicon.items() if "pn0" in classes and "kbPER" not in classes
-        )
-        """Words the hindiPOS lexicon knows and never as a proper noun: never fuzzy names."""
         self._never_names = frozenset(w for w, classes in lexicon.items() if "pn0" in classes)
         """Words the hindiPOS lexicon knows only as common words, even those in a KB alias
         (``जो`` of ``जो बाइडन``): never a name standing alone."""
+        self._common = frozenset(w for w in self._never_names if "kbPER" not in lexicon[w])
+        """Those of them no KB person's name holds: never fuzzy names."""
         self._name_like_cache: dict[str, bool] = {}
         self._find_cache: dict[str, Actor | None] = {}
         self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
@@ -504,9 +502,9 @@ class EntityLinker:
             for name in names:
                 words = name.split()
                 for i, word in enumerate(words):
-                    key = fold(word)
                     if is_initial(word):
                         continue
+                    key = fold(word)
                     part = (m, "surname" if i == len(words) - 1 else "given-name")
                     known = parts.setdefault(key, part)
                     if known is not None and known[0].actor_id != m.actor_id:
@@ -534,9 +532,7 @@ class EntityLinker:
                 out.append(m)
                 continue
             out.append(_part_mention(m.start, m.end, m.text, part, 0.8, m.attrs))
-        occupied = bytearray(len(sentences[-1].text) if sentences else 0)
-        for m in out:
-            occupied[m.start : m.end] = b"\x01" * (m.end - m.start)
+        occupied = _mask(out, len(sentences[-1].text) if sentences else 0)
         for tokens in sentences:
             words = tokens.words
             for k in _before_followers(words):

@@ -106,7 +106,7 @@ _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
 _PLACED_PARTICIPLES = frozenset(
     fold(w) for w in ("हुए", "हुई", "हुआ", "हुईं", "जारी", "चल", "चली", "चले", "रहने", "रह")
 )
-_BOUND_FOR = (fold("के"), fold("लिए"))
+BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
 _PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
 GENITIVE = frozenset(("का", "की", "के"))
@@ -463,7 +463,7 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
     role = frame.trig.entry.role
     trig_tok = view.token_at(frame.trig.start)
     gap = trig_tok - after
-    bound_for = gap == 2 and tuple(view.tokens.keys[after : after + 2]) == _BOUND_FOR
+    bound_for = gap == 2 and tuple(view.tokens.keys[after : after + 2]) == BOUND_FOR
     if role == "arrive" and m.end <= frame.trig.start and (gap == 0 or bound_for):
         _set_place(view, frame, m, destination=True)
         return True
@@ -632,15 +632,14 @@ def anaphor_agent(
         if found is None:
             continue
         person, at = found
+        actor_id = person.actor_id
         if at != frame.sentence and tok.key != "मंत्री":
             named = subject_of(view, at, taken)
             if named is not None:
-                return Arg(named.actor_id, (tok.start, tok.end), "agent")
-        if subject is not None and at != frame.sentence and tok.key != "मंत्री":
-            sent, actor_id = subject
-            if actor_id not in taken and frame.sentence - sent <= reach:
-                return Arg(actor_id, (tok.start, tok.end), "agent")
-        return Arg(person.actor_id, (tok.start, tok.end), "agent")
+                actor_id = named.actor_id
+            elif subject and subject[1] not in taken and frame.sentence - subject[0] <= reach:
+                actor_id = subject[1]
+        return Arg(actor_id, (tok.start, tok.end), "agent")
     return None
 
 

@@ -20,6 +20,7 @@ from typing import Any
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
 from ghatna.events.anaphora import antecedent
 from ghatna.events.arguments import (
+    BOUND_FOR,
     GENITIVE,
     INHERITING,
     Arg,
@@ -206,7 +207,7 @@ def _about(view: DocView, frame: Frame) -> bool:
 def _purpose(view: DocView, frame: Frame) -> bool:
     """The trigger is an infinitive of purpose (``शामिल होने के लिए``)."""
     keys, after = view.tokens.keys, frame.trig.last + 1
-    return frame.trig.tense == "nonfinite" and keys[after : after + 2] == ["के", "लिए"]
+    return frame.trig.tense == "nonfinite" and tuple(keys[after : after + 2]) == BOUND_FOR
 
 
 def _both_leaders(frame: Frame, meeting: Frame) -> None:
