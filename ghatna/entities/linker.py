@@ -18,6 +18,9 @@ Order of work on one document:
 4. One word of the name of a person the article names in full, standing alone anywhere
    in it, is that person (rules ``surname``: ``सिंह`` after ``राजनाथ सिंह``, and
    ``given-name``: ``योगी`` in a headline over ``योगी आदित्यनाथ``).
+5. A person the KB does not know takes the country of a place or body that a short
+   description before the name belongs to (``अमेरिकी प्रतिनिधि सभा की अध्यक्ष नैन्सी
+   पेलोसी``, ``चीन के डॉक्टर ली वेनलियांग``), in all its mentions.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from ghatna.entities.phonetic import (
     SKELETON_LETTERS,
     close_enough,
     display_name,
+    is_title,
     name_core,
     phonetic_key,
     skeleton,
@@ -55,6 +59,22 @@ _HONORIFIC = re.compile(r"(?:डॉ\.?|डॉक्टर|श्री|श्र
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:नए|नई|नये)\s+)?$")
 _SENTENCE_END = re.compile(r"[।!?\n]+|\.(?=\s)")
 _NAME_FOLLOWERS = frozenset(("ने", "से", "की", "के", "का", "को", "भी", "और"))
+_PUNCTUATION = re.compile(r"[^\w\s.\u0900-\u097f]|[।॥]")
+_GENITIVE = frozenset(("के", "की", "का"))
+_NOT_A_DESCRIPTION = frozenset(
+    (
+        *("ने", "को", "से", "में", "पर", "तक", "और", "तथा", "व", "एवं", "या", "भी", "ही"),
+        *("तो", "लिए", "साथ", "बाद", "पहले", "खिलाफ", "बीच", "दौरान", "ओर", "तरफ", "द्वारा"),
+        *("जरिए", "पास", "बारे", "वाले", "वाली", "वाला", "है", "हैं", "था", "थे", "थी"),
+        *("लौटे", "आए", "आये", "गए", "गये", "पहुंचे", "पहुंची", "रहे", "रही", "रहा", "हुए"),
+        *("हुई", "हुआ", "बने", "बनी", "करने", "जाने", "आने", "होने", "कहा", "बताया"),
+    )
+)
+"""Words that end the description of a person (``चीन से लौटे अभिनेता …`` says where
+the actor came from, not whose he is)."""
+_ANY_COUNTRYS = re.compile(r"(?:मंत्रालय|विभाग|सरकार|संसद|अदालत|कोर्ट|सेना|पुलिस|आयोग|दूतावास)$")
+"""A body named by what it does: the KB links ``स्वास्थ्य मंत्रालय`` to India's, but in a
+story from Tehran it is Iran's, so its spokesman's country is not taken from it."""
 _KIND_OF = {
     "person": "PER",
     "country": "GPE",
@@ -175,6 +195,43 @@ def _part_mention(
     return Mention(start, end, surface, "PER", named.actor_id, rule, confidence, {**attrs, **found})
 
 
+def _country_described(text: str, mentions: list[Mention]) -> None:
+    """Give a person the KB does not know the country that the text says in a short
+    description before the name: a demonym, or a place or body with a country, with
+    at most four words after it (and its ``के``/``की``/``का``) that end in a title or
+    descriptor (``अमेरिकी प्रतिनिधि सभा की अध्यक्ष नैन्सी पेलोसी``, ``पाकिस्तान के
+    पूर्व कप्तान …``). All mentions of that person take it."""
+    found: dict[str, str | None] = {}
+    for owner, m in zip(mentions, mentions[1:], strict=False):
+        if (
+            m.kind != "PER"
+            or not (m.actor_id or "").startswith("provisional/")
+            or m.attrs.get("country")
+            or owner.kind == "PER"
+            or (owner.kind == "ORG" and _ANY_COUNTRYS.search(owner.text))
+            or owner.confidence < 0.8
+            or not (country := owner.attrs.get("country"))
+        ):
+            continue
+        between = text[owner.end : m.start]
+        words = between.split()
+        if words and words[0] in _GENITIVE:
+            words = words[1:]
+        if (
+            len(words) > 4
+            or (words and not is_title(words[-1]))
+            or any(w in _NOT_A_DESCRIPTION for w in words)
+            or _PUNCTUATION.search(between)
+        ):
+            continue
+        said = found.setdefault(m.actor_id, country)  # type: ignore[arg-type]
+        if said != country:
+            found[m.actor_id] = None  # type: ignore[index]
+    for m in mentions:
+        if m.actor_id in found and not m.attrs.get("country"):
+            m.attrs["country"] = found[m.actor_id]
+
+
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     """The doc's sentences, or, for a hand-built Doc without them, a split on danda/newline."""
     if doc.sentences:
@@ -218,11 +275,37 @@ def _mask(items: Sequence[_Item | Mention], length: int) -> bytearray:
     return mask
 
 
+def _joined(hits: list[tuple[int, int, Entry]]) -> list[tuple[int, int, Entry]]:
+    """Hits plus the union of each chain of overlapping aliases of one actor: in
+    ``मुख्यमंत्री योगी आदित्यनाथ`` the aliases ``मुख्यमंत्री योगी`` and ``योगी आदित्यनाथ``
+    overlap, and taking the longer alone would leave ``आदित्यनाथ`` a second mention of
+    the same man."""
+    by_actor: dict[str, list[tuple[int, int, Entry]]] = {}
+    for hit in hits:
+        if hit[2].kind == "actor" and not hit[2].ambiguous:
+            by_actor.setdefault(hit[2].ref, []).append(hit)
+    joined = list(hits)
+    for same in by_actor.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda hit: hit[:2])
+        spans = {hit[:2] for hit in same}
+        start, end, entry = same[0]
+        for s, e, _ in same[1:]:
+            if s < end < e:
+                end = e
+                if (start, end) not in spans:
+                    joined.append((start, end, entry))
+            elif s >= end:
+                start, end = s, e
+    return joined
+
+
 def _select(hits: list[tuple[int, int, Entry]]) -> list[_Item]:
     """Non-overlapping items from overlapping hits (start, end, entry): longest first,
-    then leftmost."""
+    then leftmost; overlapping aliases of one actor are one item (:func:`_joined`)."""
     by_span: dict[tuple[int, int], list[Entry]] = {}
-    for s, e, entry in hits:
+    for s, e, entry in _joined(hits):
         by_span.setdefault((s, e), []).append(entry)
     taken: list[_Item] = []
     occupied = bytearray(max((e for _, e in by_span), default=0))
@@ -482,7 +565,9 @@ class EntityLinker:
         found.extend(self._unknown_words(sentences, [*items, *found]))
         items = sorted([*items, *found], key=lambda it: it.start)
         self._fuzzy_single_words(text, items)
-        return self._named_again(sentences, self._assemble(text, items))
+        mentions = self._named_again(sentences, self._assemble(text, items))
+        _country_described(text, mentions)
+        return mentions
 
     def _name_parts(self, mentions: list[Mention]) -> dict[str, tuple[Mention, str] | None]:
         """Folded word → (the mention that named a person in full, ``surname`` or

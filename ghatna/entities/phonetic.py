@@ -442,6 +442,15 @@ _TITLE_WORDS = frozenset(
         "कारोबारी",
         "कप्तान",
         "कोच",
+        "क्रिकेटर",
+        "खिलाड़ी",
+        "सलाहकार",
+        "राजनयिक",
+        "कार्यकर्ता",
+        "वकील",
+        "विशेषज्ञ",
+        "शोधकर्ता",
+        "अरबपति",
         # ranks
         "जनरल",
         "लेफ्टिनेंट",
@@ -460,6 +469,12 @@ _WORDLIKE = re.compile(r"[^\W_]")
 _HONORIFIC_GLUED = re.compile(r"^(?:डॉ|डा|प्रो|Dr|Prof|Mr|Mrs|Ms)\.\s*", re.IGNORECASE)
 
 
+def is_title(word: str) -> bool:
+    """Is ``word`` a title, office or descriptor that stands before a name (``अध्यक्ष``,
+    ``अभिनेता``, ``डॉ.``)?"""
+    return fold(word).rstrip(".") in _TITLE_WORDS
+
+
 @lru_cache(maxsize=100_000)
 def name_core(surface: str) -> str:
     """``surface`` without leading titles and office words and trailing honorifics:
@@ -476,7 +491,7 @@ def name_core(surface: str) -> str:
         words.pop()
     cut = 0
     for i, w in enumerate(words[:-1]):
-        if fold(w).rstrip(".") in _TITLE_WORDS:
+        if is_title(w):
             cut = i + 1
     words = words[cut:]
     if words and _HONORIFIC_GLUED.match(words[0]) and len(words[0]) > 4:
@@ -616,9 +631,19 @@ def close_enough(query: str, candidate: str) -> bool:
     """True when two phonetic keys are the same name up to one typo.
 
     Both keys must start alike and have at least five letters; they may differ by one
-    edit (two for keys of ten letters or more).
+    edit (two for keys of ten letters or more). Names of as many words are compared
+    word by word too, each word allowed one edit (two from seven letters): the two
+    edits of a long key are a typo in each of two words (``sargei lavrof``), not a
+    different given name before a shared surname (``ramesh kumar`` is not ``ravish
+    kumar``).
     """
     if len(query) < 5 or len(candidate) < 5 or query[0] != candidate[0]:
         return False
     allowed = 2 if min(len(query), len(candidate)) >= 10 else 1
-    return Levenshtein.distance(query, candidate, score_cutoff=allowed) <= allowed
+    if Levenshtein.distance(query, candidate, score_cutoff=allowed) > allowed:
+        return False
+    words, others = query.split(), candidate.split()
+    return len(words) != len(others) or all(
+        Levenshtein.distance(w, o) <= (2 if max(len(w), len(o)) >= 7 else 1)
+        for w, o in zip(words, others, strict=True)
+    )

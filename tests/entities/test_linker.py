@@ -44,6 +44,14 @@ def _linked(text: str) -> list[tuple[str, str, str | None]]:
             "वॉशिंगटन, 2 अगस्त (एपी)।",
             [("LOC", "वॉशिंगटन", "city/washington"), ("ORG", "एपी", "agency/ap")],
         ),
+        # two aliases of one man that overlap (मुख्यमंत्री योगी, योगी आदित्यनाथ) are one mention
+        (
+            "गोरखपुर में मुख्यमंत्री योगी आदित्यनाथ ने जनसभा की।",
+            [
+                ("LOC", "गोरखपुर", "city/gorakhpur"),
+                ("PER", "मुख्यमंत्री योगी आदित्यनाथ", "person/yogi-adityanath"),
+            ],
+        ),
     ],
 )
 def test_entities_gazetteer_links_names(text, expected):
@@ -69,6 +77,8 @@ def test_entities_typos_link_to_the_known_person(text, expected):
         ("मंदिर में मोदक का भोग लगाया गया।", "person/narendra-modi"),
         ("जयशंकर प्रसाद की कविता कामायनी प्रसिद्ध है।", "person/s-jaishankar"),
         ("शिवशंकर मेनन ने किताब लिखी।", "person/s-jaishankar"),
+        # a given name two letters away before a shared surname is another man
+        ("अभिनेता रमेश कुमार ने फिल्म की शूटिंग शुरू की।", "person/raveesh-kumar"),
     ],
 )
 def test_entities_near_miss_names_do_not_merge(text, not_linked_to):
@@ -217,6 +227,40 @@ def test_entities_provisional_person_has_one_id_whatever_the_title():
     ids = {p[1] for p in first + second + third}
     assert ids == {"provisional/per/ramakant-patvardhan"}
     assert {p[2] for p in first + second + third} == {"Ramakant Patvardhan"}
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    doc = make_doc(text)
+    return {m.text: m.attrs.get("country") for m in load_linker().annotate(doc) if m.kind == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a demonym, a country or a party before a description that ends in a title
+        ("अमेरिकी प्रतिनिधि सभा की अध्यक्ष नैन्सी पेलोसी ने ताइवान की यात्रा की।", "नैन्सी पेलोसी", "USA"),
+        ("चीन के डॉक्टर ली वेनलियांग ने चेतावनी दी थी।", "ली वेनलियांग", "CHN"),
+        ("पाकिस्तान के पूर्व कप्तान शाहिद अफरीदी ने मदद की।", "शाहिद अफरीदी", "PAK"),
+        ("भाजपा नेता सुधांशु त्रिवेदी ने कहा कि जांच होगी।", "सुधांशु त्रिवेदी", "IND"),
+        # where he came from, or whom he met, is not whose he is
+        ("चीन से लौटे अभिनेता रमेश कुमार ने कहा कि वह ठीक हैं।", "रमेश कुमार", None),
+        ("जापान में पत्रकार रमेश कुमार ने कहा कि वह ठीक हैं।", "रमेश कुमार", None),
+        # any country has a health ministry, whatever body the KB links the words to
+        ("तेहरान में स्वास्थ्य मंत्रालय के प्रवक्ता अली रजाई ने आंकड़े बताए।", "अली रजाई", None),
+    ],
+)
+def test_entities_unknown_person_takes_the_country_of_the_description_before_the_name(
+    text, name, country
+):
+    assert _countries(text)[name] == country
+
+
+def test_entities_country_said_once_holds_for_every_mention_of_the_person():
+    found = _countries(
+        "जर्मनी की चांसलर की सलाहकार क्लाउडिया म्यूलर ने योजना बताई। "
+        "बाद में क्लाउडिया म्यूलर ने कहा कि म्यूलर से सवाल पूछे जाएं।"
+    )
+    assert found == {"क्लाउडिया म्यूलर": "DEU", "म्यूलर": "DEU"}
 
 
 def test_entities_provisional_people_with_one_surname_stay_distinct():

@@ -5,6 +5,7 @@ from aksharamukha import transliterate
 
 from ghatna.clean.normalize import fold
 from ghatna.entities.phonetic import (
+    close_enough,
     display_name,
     name_core,
     phonetic_key,
@@ -95,3 +96,19 @@ def test_phonetic_one_slug_whatever_the_title_and_distinct_names_stay_apart():
     assert {slug(f) for f in forms} == {"ramakant-patvardhan"}
     assert slug("सुधीर भार्गव") != slug("सुधा भार्गव")
     assert slug("विधायक सुधीर भार्गव") == slug("डॉ. सुधीर भार्गव")
+
+
+@pytest.mark.parametrize(
+    ("typed", "known", "same"),
+    [
+        ("लारोव", "लावरोव", True),
+        ("सर्गेइ लावरोफ", "सर्गेई लावरोव", True),
+        ("पिनयारी विजयन", "पिनाराई विजयन", True),
+        # one letter apart in a short given name, two in a six-letter one: other people
+        ("रमेश कुमार", "रवीश कुमार", False),
+        ("सुजीत सिंह", "सुजाता सिंह", False),
+        ("अंजनी कुमार", "अनंत कुमार", False),
+    ],
+)
+def test_phonetic_typos_are_close_enough_and_other_given_names_are_not(typed, known, same):
+    assert close_enough(phonetic_key(typed), phonetic_key(known)) is same
