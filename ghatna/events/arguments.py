@@ -111,6 +111,10 @@ _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उप
 _PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
 GENITIVE = frozenset(("का", "की", "के"))
 _LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
+_INTENSIFIERS = frozenset(
+    fold(w) for w in ("कड़ा", "कड़ी", "कड़े", "तीखा", "तीखी", "सख्त", "कठोर", "जोरदार", "पुरजोर", "खुला")
+)
+"""Words between a noun and its verb that only say how strongly (``फैसले का कड़ा विरोध``)."""
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
 _NOT_GENITIVE_CHAIN = frozenset(("में", "से", "को", "पर", "ने"))
@@ -376,6 +380,8 @@ def read_args(view: DocView, frame: Frame) -> None:
     if trig.entry.lang == "en":
         cases = [(m, _english_case(view, m, case), after) for m, case, after in cases]
     venue_start = _venue(view, frame, mentions)
+    if trig.tense == "bare":
+        cases = _own_possessor(cases)
     for m, case, after in cases:
         kind = view.kind_of(m)
         if kind in ("city", "country") and _is_place(view, frame, m, case, after):
@@ -389,6 +395,18 @@ def read_args(view: DocView, frame: Frame) -> None:
             frame.args.append(Arg(m.actor_id, (m.start, m.end), side))
             if side == "object" and kind == "person":
                 frame.object_is_person = True
+
+
+def _own_possessor(cases: list[tuple[Mention, str, int]]) -> list[tuple[Mention, str, int]]:
+    """A noun with no verb of its own has no ``ने`` subject: in ``चीन ने पेलोसी की ताइवान
+    यात्रा का विरोध किया`` China is the subject of the opposing, and the visit is
+    Pelosi's, its possessor's. So once a name in the genitive follows it, a ``ने`` name
+    before is no argument of the noun (``मोदी ने अपनी जापान यात्रा के दौरान``, with no
+    possessor named, keeps Modi)."""
+    owner = next((m.start for m, case, _ in cases if case == "gen"), None)
+    if owner is None:
+        return cases
+    return [c for c in cases if not (c[1] == "agent" and c[0].end <= owner)]
 
 
 def _english_case(view: DocView, m: Mention, case: str) -> str:
@@ -445,7 +463,8 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
     if case == "on":
         return "object" if trig.entry.role == "directed" else None
     if case == "gen":
-        near = view.token_at(trig.start) - after <= 3 and m.end <= trig.start
+        between = view.tokens.keys[after : view.token_at(trig.start)]
+        near = len([k for k in between if k not in _INTENSIFIERS]) <= 3 and m.end <= trig.start
         if not near:
             return None
         return "object" if trig.entry.role in ("welcome", "directed") else "agent"

@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from ghatna.clean.normalize import fold
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
 from ghatna.events.anaphora import antecedent
 from ghatna.events.arguments import (
@@ -44,13 +45,19 @@ from ghatna.events.merge import VenueKey, merge_within_document, orient, venue_w
 from ghatna.events.quotes import FoundQuote, find_quotes
 from ghatna.events.status import clearly_before, decide_status
 from ghatna.events.topics import country_topics, taxonomy_topics
-from ghatna.events.triggers import find_triggers, tokenize
+from ghatna.events.triggers import Trigger, find_triggers, tokenize
 from ghatna.time.tense import UNTIL_WORDS
 
 _LANGS = {"hi": "hi", "en": "en", "hi-Latn": "en"}
 _UNTIL = re.compile(rf"\s*(?:{'|'.join(UNTIL_WORDS)})(?![\w\u0900-\u097f])")
 _AGENT_LINKS = ("prev", "और", "तथा")
 _BEFORE_COMPLEMENT = frozenset(("को", "से", "ने"))
+_CIRCUMSTANCE = frozenset(
+    fold(w)
+    for w in ("दौरान", "बाद", "पहले", "समय", "मौके", "अवसर", "बीच", "लिए", "साथ", "तहत", "बारे")
+)
+"""Words after ``X की यात्रा के`` that make the noun say when or why, not what is done."""
+_PAUSE = re.compile(r"[,;:।!?()\-–—]")
 
 
 def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
@@ -69,9 +76,13 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
         lo, hi = view.token_at(sent.start), view.token_at(sent.end)
         prev: Frame | None = None
         for trig in find_triggers(lex, doc.text, view.tokens, lo, hi, lang):
-            ws, we, link = clause_window(view, sent.start, sent.end, trig, prev and prev.trig.end)
+            inner = prev if prev is not None and _object_of(view, prev.trig, trig) else None
+            after = prev.trig.end if prev is not None and inner is None else None
+            ws, we, link = clause_window(view, sent.start, sent.end, trig, after)
             frame = Frame(trig, si, (ws, we), link)
             read_args(view, frame)
+            if inner is not None:
+                _done_to_doer(frame, inner)
             _complete(view, frame, prev, quotes, last_meeting, subject)
             both = both_countries(view, frame)
             if both is not None:
@@ -88,6 +99,37 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 subject = (si, agents[0])
             prev = frame
     return merge_within_document(_recalled_before_preview(events), _venue_key(view))
+
+
+def _object_of(view: DocView, noun: Trigger, trig: Trigger) -> bool:
+    """Is the verbless event noun ``noun`` the object of ``trig``, ``पेलोसी की ताइवान
+    यात्रा का (कड़ा) विरोध किया``: the noun, a genitive, at most one word more? Then both
+    share one clause (``चीन ने`` is the opposing's subject), unlike ``यात्रा के दौरान
+    ... मुलाकात की``, where the noun only says when."""
+    keys = view.tokens.keys
+    between = keys[noun.last + 1 : trig.first]
+    return (
+        noun.tense == "bare"
+        and trig.entry.role in ("directed", "welcome")
+        and 1 <= len(between) <= 2
+        and between[0] in GENITIVE
+        and not any(k in _CIRCUMSTANCE for k in between[1:])
+        and not _PAUSE.search(view.doc.text, noun.end, trig.start)
+    )
+
+
+def _done_to_doer(frame: Frame, inner: Frame) -> None:
+    """Opposing, welcoming or condemning someone's visit or attack is aimed at them:
+    the inner event's doers are the outer one's object, when it has none. The object
+    is still the event, not the person (welcoming a visit is support, not a reception)."""
+    if any(a.side == "object" for a in frame.args):
+        return
+    taken = {a.actor_id for a in frame.args}
+    frame.args.extend(
+        replace(a, side="object")
+        for a in inner.args
+        if a.side == "agent" and a.actor_id not in taken
+    )
 
 
 def _venue_key(view: DocView) -> VenueKey:

@@ -10,7 +10,7 @@ new inflection of a known construction needs no new data.
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,15 @@ class TriggerEntry:
     lang: str = "hi"
     not_before: frozenset[str] = frozenset()
     """Words that, right after the trigger, make it idiom, not event ("मिलकर काम")."""
+    light_modes: tuple[tuple[str, str], ...] = ()
+    """(light verb, mode) where the light verb makes the mode: a protest lodged
+    (``विरोध दर्ज कराया``) is an official complaint, a step opposed (``विरोध किया``)
+    criticism."""
+
+    def with_light(self, lemma: str) -> TriggerEntry:
+        """The entry as the light verb ``lemma`` makes it."""
+        mode = dict(self.light_modes).get(lemma)
+        return self if mode is None else replace(self, mode=mode)
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,8 @@ def _read(name: str) -> Any:
 def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
     if raw.get("role") not in ROLES or not raw.get("type"):
         raise ResourceError(f"{where}: needs a type and a role out of {ROLES}: {raw!r}")
+    if not set(raw.get("light_modes", {})) <= set(raw.get("light", ())):
+        raise ResourceError(f"{where}: light_modes names a light verb not in light: {raw!r}")
     return TriggerEntry(
         type=raw["type"],
         mode=raw.get("mode"),
@@ -95,6 +106,7 @@ def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
         object_type=raw.get("object_types"),
         lang=raw.get("lang", "hi"),
         not_before=frozenset(fold(w) for w in raw.get("not_before", ())),
+        light_modes=tuple((fold(lv), mode) for lv, mode in raw.get("light_modes", {}).items()),
     )
 
 

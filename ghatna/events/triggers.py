@@ -146,8 +146,9 @@ def _tense(base: str, tags: list[str], nxt: str | None) -> str:
 
 def _light_verb(
     lex: Lexicon, text: str, tokens: Tokens, entry: TriggerEntry, j: int, stop: int
-) -> tuple[int, str, list[str], bool] | None:
-    """The light verb of a noun ending before token ``j``: (last index, tense, aux, negated)."""
+) -> tuple[int, str, list[str], bool, str] | None:
+    """The light verb of a noun ending before token ``j``: (last index, tense, aux,
+    negated, the light verb's lemma)."""
     keys = tokens.keys
     negated = False
     k = j
@@ -177,6 +178,7 @@ def _light_verb(
         if not ok:
             return None
     tense = tenses[0]
+    lemma = next(lemma for lemma, _ in lex.light_forms[keys[k]] if lemma in entry.light)
     if tense == "nonfinite" and k + 1 < stop and keys[k + 1] in lex.vectors:
         k += 1
         tense = lex.vectors[keys[k]]
@@ -186,7 +188,7 @@ def _light_verb(
     tense = _tense(tense, tags, after)
     if tense == "planned" and _relative(lex, text, tokens, last + 1, stop):
         tense = "relative"
-    return last, tense, tags, negated
+    return last, tense, tags, negated, lemma
 
 
 def _relative(lex: Lexicon, text: str, tokens: Tokens, j: int, stop: int) -> bool:
@@ -291,8 +293,8 @@ def _at(
     for n, entry in nouns:
         lv = _light_verb(lex, text, tokens, entry, i + n, hi)
         if lv is not None:
-            last, tense, tags, negated = lv
-            return _make(entry, tokens, i, last, tense, tags, negated)
+            last, tense, tags, negated, lemma = lv
+            return _make(entry.with_light(lemma), tokens, i, last, tense, tags, negated)
         if _participle_before(lex, tokens, entry, i, lo):
             return _make(entry, tokens, i, i + n - 1, "participle", [], False)
         if entry.bare:

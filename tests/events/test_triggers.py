@@ -118,6 +118,11 @@ def _shape(doc, kb) -> list[tuple]:
             "पाकिस्तान ने भारत के उच्चायुक्त को तलब किया।",
             ("ACCUSE", "complain", "happened", (("Pakistan", "source"), ("India", "target"))),
         ),
+        # opposing a step openly is criticism
+        (
+            "पाकिस्तान ने भारत के फैसले का कड़ा विरोध किया।",
+            ("ACCUSE", "criticize", "happened", (("Pakistan", "source"), ("India", "target"))),
+        ),
         (
             "मोदी और मैक्रों रक्षा सहयोग बढ़ाने पर सहमत हुए।",
             (
@@ -206,3 +211,33 @@ def test_events_trigger_a_condemnation_of_a_thing_does_not_take_the_callee(kb) -
         ("CONSULT", "phone", "happened", call),
         ("ACCUSE", "criticize", "happened", (("Emmanuel Macron", "source"),)),
     ]
+
+
+def test_events_trigger_a_visit_opposed_is_the_visitors_and_the_opposing_is_aimed_at_him(kb):
+    # the visit is its possessor's (not China's, the subject of the verb); the opposing
+    # is China's, aimed at the one whose visit it is
+    shapes = _shape(build("चीन ने जेलेंस्की की जापान यात्रा का कड़ा विरोध किया।"), kb)
+    assert shapes == [
+        ("CONSULT", "visit", "happened", (("Volodymyr Zelensky", "source"), ("Japan", "target"))),
+        (
+            "ACCUSE",
+            "criticize",
+            "happened",
+            (("China", "source"), ("Volodymyr Zelensky", "target")),
+        ),
+    ]
+
+
+def test_events_trigger_a_visit_welcomed_is_support_for_the_visitor_not_a_reception(kb):
+    shapes = _shape(build("जयशंकर ने लावरोव की भारत यात्रा का स्वागत किया।"), kb)
+    assert shapes == [
+        ("CONSULT", "visit", "happened", (("Sergey Lavrov", "source"), ("India", "target"))),
+        ("SUPPORT", None, "happened", (("S. Jaishankar", "source"), ("Sergey Lavrov", "target"))),
+    ]
+
+
+def test_events_trigger_a_visit_during_which_they_met_keeps_the_subject(kb):
+    # "के दौरान" makes the visit say when: the meeting keeps Modi, and so does the visit
+    events = extract_events(build("मोदी ने अपनी जापान यात्रा के दौरान पुतिन से मुलाकात की।"), kb)
+    assert {a.name for e in events for a in e.actors if a.as_ != "target"} >= {"Narendra Modi"}
+    assert any({a.name for a in e.actors} >= {"Narendra Modi", "Vladimir Putin"} for e in events)
