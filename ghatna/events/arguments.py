@@ -322,7 +322,9 @@ def clause_window(
         start, link = m.end(), m.group()
     keys = view.tokens.keys
     for k in range(view.token_at(start), view.token_at(trig.start)):
-        if keys[k] in _BOUNDARY_WORDS or (keys[k] in ("और", "तथा") and link == "prev"):
+        if keys[k] in _BOUNDARY_WORDS or (
+            keys[k] in ("और", "तथा") and link == "prev" and not _after_a_name(view, k)
+        ):
             start, link = view.tokens.ends[k], keys[k]
     end = sent_end
     for m in _BOUNDARY_CHARS.finditer(text, trig.end, sent_end):
@@ -337,6 +339,13 @@ def clause_window(
     if _ends_its_clause(trig) and trig.last + 1 < len(keys):
         end = min(end, view.tokens.starts[trig.last + 1])
     return start, end, link
+
+
+def _after_a_name(view: DocView, k: int) -> bool:
+    """Does a name end right before token ``k``? Then an ``और`` there joins names
+    (``जयशंकर और डोभाल के साथ बैठक की``), it does not open the next clause."""
+    i = bisect.bisect_right(view.mention_starts, view.tokens.starts[k]) - 1
+    return k > 0 and i >= 0 and view.mentions[i].end == view.tokens.ends[k - 1]
 
 
 def _ends_its_clause(trig: Trigger) -> bool:
@@ -381,7 +390,7 @@ def read_args(view: DocView, frame: Frame) -> None:
         cases = [(m, _english_case(view, m, case), after) for m, case, after in cases]
     venue_start = _venue(view, frame, mentions)
     if trig.tense == "bare":
-        cases = _own_possessor(cases)
+        cases = _own_possessor(view, trig, cases)
     for m, case, after in cases:
         kind = view.kind_of(m)
         if kind in ("city", "country") and _is_place(view, frame, m, case, after):
@@ -397,13 +406,20 @@ def read_args(view: DocView, frame: Frame) -> None:
                 frame.object_is_person = True
 
 
-def _own_possessor(cases: list[tuple[Mention, str, int]]) -> list[tuple[Mention, str, int]]:
+def _own_possessor(
+    view: DocView, trig: Trigger, cases: list[tuple[Mention, str, int]]
+) -> list[tuple[Mention, str, int]]:
     """A noun with no verb of its own has no ``ने`` subject: in ``चीन ने पेलोसी की ताइवान
     यात्रा का विरोध किया`` China is the subject of the opposing, and the visit is
-    Pelosi's, its possessor's. So once a name in the genitive follows it, a ``ने`` name
-    before is no argument of the noun (``मोदी ने अपनी जापान यात्रा के दौरान``, with no
-    possessor named, keeps Modi)."""
-    owner = next((m.start for m, case, _ in cases if case == "gen"), None)
+    Pelosi's, its possessor's. So once its possessor is named in the genitive, a ``ने``
+    name before is no argument of the noun. A place in the genitive is where a visit
+    goes (``मोदी ने अपनी सऊदी अरब की यात्रा बीच में छोड़ दी`` keeps Modi), so a visit's
+    possessor is a person; another noun's may be a country or a body (``रूस के हमले``)."""
+    travel = trig.entry.role in ("arrive", "visit_noun")
+    kinds = ("person",) if travel else ("person", "country", "org")
+    owner = next(
+        (m.start for m, case, _ in cases if case == "gen" and view.kind_of(m) in kinds), None
+    )
     if owner is None:
         return cases
     return [c for c in cases if not (c[1] == "agent" and c[0].end <= owner)]

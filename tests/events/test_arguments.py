@@ -369,6 +369,21 @@ def test_events_arguments_a_finite_verb_ends_its_clause_at_and(kb) -> None:
     assert meeting.location is None
 
 
+def test_events_arguments_and_between_two_names_after_a_verb_joins_them(kb) -> None:
+    # "लौट आए" ends a clause, but the "और" of "जयशंकर और लावरोव के साथ" opens none
+    text = (
+        "मोदी ने अपनी जापान की यात्रा बीच में छोड़ दी और दिल्ली लौट आए। दिल्ली पहुंचते ही"
+        " उन्होंने जयशंकर और लावरोव के साथ बैठक की।"
+    )
+    trip, meeting = extract_events(build(text), kb)
+    assert sorted(_actors(trip)) == [("Japan", "target"), ("Narendra Modi", "source")]
+    assert {name for name, _ in _actors(meeting)} == {
+        "Narendra Modi",
+        "S. Jaishankar",
+        "Sergey Lavrov",
+    }
+
+
 def test_events_arguments_a_purpose_clause_shares_the_object_of_the_thanks(kb) -> None:
     # the invitee of "शामिल होने के लिए" is whom Modi thanks
     text = "मोदी ने मैक्रों को पेरिस सम्मेलन में शामिल होने के लिए धन्यवाद दिया।"
