@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ghatna.clean.normalize import fold
@@ -115,6 +115,7 @@ _INTENSIFIERS = frozenset(
     fold(w) for w in ("कड़ा", "कड़ी", "कड़े", "तीखा", "तीखी", "सख्त", "कठोर", "जोरदार", "पुरजोर", "खुला")
 )
 """Words between a noun and its verb that only say how strongly (``फैसले का कड़ा विरोध``)."""
+_PARTNER_CASES = tuple(tuple(fold(w) for w in c.split()) for c in ("के साथ", "के बीच", "से"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
 _NOT_GENITIVE_CHAIN = frozenset(("में", "से", "को", "पर", "ने"))
@@ -277,9 +278,11 @@ def _case(ks: list[str]) -> str:
 
 
 def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
-    """Linked mentions in text order; a role phrase right before a name is that name."""
+    """Linked mentions in text order; a role phrase right before a name is that name,
+    and a national office nobody in the KB held then acts for its country."""
     linked = sorted(
-        (m for m in mentions if m.actor_id and not _runaway(m)), key=lambda m: (m.start, -m.end)
+        (m for m in map(_for_its_country, mentions) if m.actor_id and not _runaway(m)),
+        key=lambda m: (m.start, -m.end),
     )
     out: list[Mention] = []
     for m in linked:
@@ -294,6 +297,17 @@ def _actor_mentions(mentions: list[Mention]) -> list[Mention]:
             continue
         keep.append(m)
     return keep
+
+
+def _for_its_country(m: Mention) -> Mention:
+    """``चीन के विदेश मंत्रालय के प्रवक्ता ने ... आलोचना की``: the KB names no holder of the
+    office, but the text says whose office it is, so the country's government acted
+    (the way CAMEO codes an unnamed official). A regional office (a state's minister)
+    does not stand for the country."""
+    country = m.attrs.get("country")
+    if m.kind != "ROLE" or m.actor_id or not country or m.attrs.get("region"):
+        return m
+    return replace(m, actor_id=f"country/{country}")
 
 
 def _runaway(m: Mention) -> bool:
@@ -479,8 +493,7 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
     if case == "on":
         return "object" if trig.entry.role == "directed" else None
     if case == "gen":
-        between = view.tokens.keys[after : view.token_at(trig.start)]
-        near = len([k for k in between if k not in _INTENSIFIERS]) <= 3 and m.end <= trig.start
+        near = _words_between(view, after, view.token_at(trig.start)) <= 3 and m.end <= trig.start
         if not near:
             return None
         return "object" if trig.entry.role in ("welcome", "directed") else "agent"
@@ -491,6 +504,24 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
     if case == "in":
         return None
     return case
+
+
+def _words_between(view: DocView, a: int, b: int) -> int:
+    """How far a genitive is from its noun, in words that are neither another name
+    with its partner case (``जयशंकर की ब्लिंकन के साथ द्विपक्षीय वार्ता``) nor an
+    intensifier (``फैसले का कड़ा विरोध``)."""
+    keys, count, k = view.tokens.keys, 0, a
+    while k < b:
+        j = k
+        while j < b and inside_mention(view, view.tokens[j]):
+            j += 1
+        case = next((c for c in _PARTNER_CASES if tuple(keys[j : j + len(c)]) == c), None)
+        if j > k and case is not None:
+            k = j + len(case)
+            continue
+        count += keys[k] not in _INTENSIFIERS
+        k += 1
+    return count
 
 
 def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) -> bool:

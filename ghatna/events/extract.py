@@ -79,7 +79,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             inner = prev if prev is not None and _object_of(view, prev.trig, trig) else None
             after = prev.trig.end if prev is not None and inner is None else None
             ws, we, link = clause_window(view, sent.start, sent.end, trig, after)
-            frame = Frame(trig, si, (ws, we), link)
+            frame = Frame(_by_phone(view, lex, trig, ws), si, (ws, we), link)
             read_args(view, frame)
             if inner is not None:
                 _done_to_doer(frame, inner)
@@ -99,6 +99,21 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 subject = (si, agents[0])
             prev = frame
     return merge_within_document(_recalled_before_preview(events), _venue_key(view))
+
+
+def _by_phone(view: DocView, lex: Lexicon, trig: Trigger, clause_start: int) -> Trigger:
+    """A meeting word is a call when its clause said so before it: ``फोन पर अपने
+    ऑस्ट्रेलियाई समकक्ष से बात की`` (``फोन पर बात`` itself is a trigger of its own)."""
+    entry = trig.entry
+    if entry.type != "CONSULT" or entry.mode is not None or entry.role != "meet":
+        return trig
+    keys = view.tokens.keys[view.token_at(clause_start) : trig.first]
+    said = any(
+        tuple(keys[i : i + len(phrase)]) == phrase
+        for phrase in lex.by_phone
+        for i in range(len(keys) - len(phrase) + 1)
+    )
+    return replace(trig, entry=replace(entry, mode="phone")) if said else trig
 
 
 def _object_of(view: DocView, noun: Trigger, trig: Trigger) -> bool:
@@ -285,8 +300,9 @@ def _both_countries(
 def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, int] | None]:
     """The date in the clause, else in the sentence, else that of the meeting the clause
     goes on about (:attr:`Frame.continues`), else that of the gathering a demonstrative
-    refers back to (``इस बैठक``), else in the paragraph before, else the document's main
-    event date (then without a span: it is not this sentence's word)."""
+    refers back to (``इस बैठक``), else (unless a present perfect says "as of now") in
+    the paragraph before, else the document's main event date (then without a span: it
+    is not this sentence's word)."""
     doc = view.doc
     dated = [
         t
@@ -314,6 +330,10 @@ def _event_date(view: DocView, frame: Frame) -> tuple[PartialDate, tuple[int, in
     ante = antecedent(view, frame)
     if ante is not None and ante.date is not None:
         return ante.date.date, (ante.date.start, ante.date.end)
+    if frame.trig.tense == "past" and "present" in frame.trig.aux:
+        # a present perfect (``आलोचना की है``) is news as of writing, not the day an
+        # earlier sentence recalled (``इससे पहले ... गुरुवार को ... बात की थी``)
+        return doc.document_date, None
     para_start = min(
         (s.start for s in doc.sentences if s.paragraph == sent.paragraph), default=sent.start
     )

@@ -64,6 +64,8 @@ class Lexicon:
     aux: dict[str, str]
     negation: frozenset[str]
     generic: frozenset[str]
+    by_phone: tuple[tuple[str, ...], ...]
+    """Phrases that, earlier in its clause, make a meeting word a call (``फोन पर``)."""
     planned: tuple[tuple[str, ...], ...]
     background: tuple[tuple[str, ...], ...]
     background_with_pluperfect: tuple[tuple[str, ...], ...]
@@ -185,6 +187,7 @@ def load_lexicon() -> Lexicon:
         aux=aux,
         negation=frozenset(fold(w) for w in grammar["negation"]),
         generic=frozenset(fold(w) for w in grammar["generic"]),
+        by_phone=tuple(words(p) for p in grammar["by_phone"]),
         planned=tuple(words(p) for p in status["planned"]),
         background=tuple(words(p) for p in status["background"]),
         background_with_pluperfect=tuple(words(p) for p in status["background_with_pluperfect"]),

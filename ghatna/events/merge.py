@@ -6,7 +6,10 @@ same type and status whose people and dates fit together into one (two plans fit
 when one is undated in the text or dated more coarsely), keeping the strongest
 evidence and the union of actors, topics and quotes. People "fit" when one side's
 people are among the other's; a country actor (the host country of an arrival) fits a
-person of that country. Two meetings of one minister with two different counterparts
+person of that country. Taking part in one named gathering (the same organisation
+named in both venues, place and date agreeing) is one event whoever each sentence
+names: ``जयशंकर क्वाड की बैठक में हिस्सा लेंगे`` and ``इस बैठक में ब्लिंकन भी शामिल
+होंगे``. Two meetings of one minister with two different counterparts
 stay apart; coordinated triggers of one sentence (``X से मुलाकात करेंगे और Y से भेंट
 करेंगे``) are one event.
 
@@ -126,6 +129,8 @@ def _fits(a: EventMention, b: EventMention, venue_key: VenueKey) -> bool:
     same_day = a.date.contains(b.date) or b.date.contains(a.date) or _both_planned_fit(a, b)
     if not (same_day or _arrival(a) or _arrival(b)):
         return False
+    if a.mode == b.mode == "multilateral" and a.venue and b.venue and same_day:
+        return True  # one gathering, whoever the sentence names as taking part
     pa, pb = _people(a), _people(b)
     if a.sentence == b.sentence and pa & pb:
         return True

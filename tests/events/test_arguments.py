@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from ghatna.document import Mention, PartialDate
+from ghatna.document import Doc, Mention, PartialDate
 from ghatna.events import extract_events
 from tests.events.conftest import build, day
 
@@ -177,6 +177,12 @@ def test_events_arguments_no_gathering_named(kb, text: str) -> None:
             "मोदी ने 10 मार्च को मैक्रों को अगले साल भारत आने का न्योता दिया।",
             {"10 मार्च": day("2025-03-10"), "अगले साल": PartialDate("2026", "year")},
             "2025-03-10",
+        ),
+        # a present perfect is news as of writing, not the day the sentence before recalled
+        (
+            "इससे पहले मोदी ने 10 मार्च को पुतिन से बात की थी। चीन ने जापान की आलोचना की है।",
+            {"10 मार्च": day("2025-03-10")},
+            "2025-03-12",
         ),
         # what is done is not dated after the article: next month is the summit's
         (
@@ -501,3 +507,51 @@ def test_events_arguments_role_at_event_date(kb) -> None:
         ("S. Jaishankar", None),
         ("Vladimir Putin", "President"),
     ]
+
+
+def test_events_arguments_a_call_said_earlier_in_the_clause(kb) -> None:
+    (call,) = extract_events(build("जयशंकर ने सोमवार को फोन पर अपने समकक्ष लावरोव से बात की।"), kb)
+    assert call.mode == "phone"
+
+
+def test_events_arguments_a_genitive_subject_before_the_partner(kb) -> None:
+    # "X की Y के साथ वार्ता": the partner with its case stands between X and the noun
+    (talks,) = extract_events(build("बैठक से इतर जयशंकर की लावरोव के साथ द्विपक्षीय वार्ता भी होगी।"), kb)
+    assert sorted(_actors(talks)) == [("S. Jaishankar", "source"), ("Sergey Lavrov", "target")]
+
+
+def _with_role(text: str, phrase: str, **attrs) -> Doc:
+    doc = build(text)
+    start = text.index(phrase)
+    role = Mention(start, start + len(phrase), phrase, "ROLE", None, "role-phrase", 0.45, attrs)
+    doc.mentions = sorted([*doc.mentions, role], key=lambda m: m.start)
+    return doc
+
+
+def test_events_arguments_an_official_nobody_in_the_kb_held_acts_for_the_country(kb) -> None:
+    text = "चीन के विदेश मंत्रालय के प्रवक्ता ने जापान की आलोचना की।"
+    doc = _with_role(text, "विदेश मंत्रालय के प्रवक्ता", office="spokesperson", country="CHN")
+    (criticism,) = extract_events(doc, kb)
+    assert sorted(_actors(criticism)) == [("China", "source"), ("Japan", "target")]
+
+
+def test_events_arguments_a_state_official_does_not_act_for_the_country(kb) -> None:
+    text = "महाराष्ट्र के स्वास्थ्य मंत्री ने जापान की आलोचना की।"
+    doc = _with_role(
+        text, "स्वास्थ्य मंत्री", office="health_minister", country="IND", region="Maharashtra"
+    )
+    assert [sorted(_actors(e)) for e in extract_events(doc, kb)] == [[("Japan", "target")]]
+
+
+def test_events_arguments_one_gathering_whoever_each_sentence_names(kb) -> None:
+    text = (
+        "जयशंकर अगले सप्ताह टोक्यो में होने वाली आसियान की बैठक में हिस्सा लेंगे।"
+        " इस बैठक में पेनी वोंग और मैक्रों भी शामिल होंगे।"
+    )
+    (gathering,) = extract_events(build(text), kb)
+    assert gathering.mode == "multilateral"
+    assert {name for name, _ in _actors(gathering)} == {
+        "S. Jaishankar",
+        "Penny Wong",
+        "Emmanuel Macron",
+    }
