@@ -411,17 +411,19 @@ def scan(text: str) -> list[Found]:
     at_starts = _matches_at_word_starts(text)
     for order, rule in enumerate(_compiled_rules()):
         for start, end in _spans(rule, text, at_starts):
-            candidates.append((start, end, order, rule))
+            # a rejected reading leaves its words to the shorter ones inside it
+            # ("दिसंबर के पहले सप्ताह" is no ordinal day of an event, but is December)
+            if rule.name != "ordinal_day" or _ordinal_ok(text[start:end]):
+                candidates.append((start, end, order, rule))
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int, _Rule]] = []
     for start, end, _order, rule in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, rule))
     taken.sort(key=lambda t: t[0])
-    found = [
+    return [
         Found(s, e, r.kind, r.name, read(text[s:e], r.name)) for s, e, r in _merge(text, taken)
     ]
-    return [f for f in found if f.rule != "ordinal_day" or _ordinal_ok(text[f.start : f.end])]
 
 
 def _merge(text: str, spans: list[tuple[int, int, _Rule]]) -> list[tuple[int, int, _Rule]]:
