@@ -421,9 +421,7 @@ def scan(text: str) -> list[Found]:
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, rule))
     taken.sort(key=lambda t: t[0])
-    return [
-        Found(s, e, r.kind, r.name, read(text[s:e], r.name)) for s, e, r in _merge(text, taken)
-    ]
+    return [Found(s, e, r.kind, r.name, read(text[s:e], r.name)) for s, e, r in _merge(text, taken)]
 
 
 def _merge(text: str, spans: list[tuple[int, int, _Rule]]) -> list[tuple[int, int, _Rule]]:
