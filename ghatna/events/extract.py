@@ -77,7 +77,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
         prev: Frame | None = None
         for trig in find_triggers(lex, doc.text, view.tokens, lo, hi, lang):
             inner = prev if prev is not None and _object_of(view, prev.trig, trig) else None
-            after = prev.trig.end if prev is not None and inner is None else None
+            after = prev.trig.end if prev is not None and _clause_before(view, prev) else None
             ws, we, link = clause_window(view, sent.start, sent.end, trig, after)
             frame = Frame(_by_phone(view, lex, trig, ws), si, (ws, we), link)
             read_args(view, frame)
@@ -116,11 +116,21 @@ def _by_phone(view: DocView, lex: Lexicon, trig: Trigger, clause_start: int) -> 
     return replace(trig, entry=replace(entry, mode="phone")) if said else trig
 
 
+def _clause_before(view: DocView, prev: Frame) -> bool:
+    """Does the trigger before close a clause of its own? A verb does; a verbless event
+    noun only as an adverbial (``मोदी की यात्रा के दौरान``, whose traveller the next
+    clause goes on with), not as a part of the next verb's clause (``पुतिन की यात्रा
+    पर टिप्पणी करने से विभाग ने इनकार किया``)."""
+    trig = prev.trig
+    if trig.tense != "bare":
+        return True
+    keys = view.tokens.keys[trig.last + 1 : trig.last + 3]
+    return len(keys) == 2 and keys[0] in GENITIVE and keys[1] in _CIRCUMSTANCE
+
+
 def _object_of(view: DocView, noun: Trigger, trig: Trigger) -> bool:
     """Is the verbless event noun ``noun`` the object of ``trig``, ``पेलोसी की ताइवान
-    यात्रा का (कड़ा) विरोध किया``: the noun, a genitive, at most one word more? Then both
-    share one clause (``चीन ने`` is the opposing's subject), unlike ``यात्रा के दौरान
-    ... मुलाकात की``, where the noun only says when."""
+    यात्रा का (कड़ा) विरोध किया``: the noun, a genitive, at most one word more?"""
     keys = view.tokens.keys
     between = keys[noun.last + 1 : trig.first]
     return (

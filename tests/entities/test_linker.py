@@ -44,6 +44,11 @@ def _linked(text: str) -> list[tuple[str, str, str | None]]:
             "वॉशिंगटन, 2 अगस्त (एपी)।",
             [("LOC", "वॉशिंगटन", "city/washington"), ("ORG", "एपी", "agency/ap")],
         ),
+        # the US foreign ministry is a department
+        (
+            "अमेरिकी विदेश विभाग ने बयान जारी किया।",
+            [("ORG", "अमेरिकी विदेश विभाग", "org/us-state-department")],
+        ),
         # two aliases of one man that overlap (मुख्यमंत्री योगी, योगी आदित्यनाथ) are one mention
         (
             "गोरखपुर में मुख्यमंत्री योगी आदित्यनाथ ने जनसभा की।",

@@ -241,3 +241,9 @@ def test_events_trigger_a_visit_during_which_they_met_keeps_the_subject(kb):
     events = extract_events(build("मोदी ने अपनी जापान यात्रा के दौरान पुतिन से मुलाकात की।"), kb)
     assert {a.name for e in events for a in e.actors if a.as_ != "target"} >= {"Narendra Modi"}
     assert any({a.name for a in e.actors} >= {"Narendra Modi", "Vladimir Putin"} for e in events)
+
+
+def test_events_trigger_whose_visit_it_is_does_not_refuse_what_others_refuse(kb):
+    # "पुतिन की यात्रा पर" is what the UN would not comment on: Putin refused nothing
+    shapes = _shape(build("संयुक्त राष्ट्र ने पुतिन की यात्रा पर टिप्पणी करने से इनकार कर दिया।"), kb)
+    assert shapes == [("REJECT", None, "happened", (("United Nations", "source"),))]
