@@ -634,7 +634,7 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
             for m in mentions
             if view.kind_of(m) in ("org", "summit")
             and toks[k].start - m.end <= 60
-            and m.end <= toks[k].start
+            and m.start < toks[k].start  # before the noun, or a summit named with it
         ]
         named = None if orgs or sidelines else _gathering_name(view, lo, k)
         if not orgs and not sidelines and named is None:

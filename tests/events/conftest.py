@@ -43,6 +43,7 @@ _ACTORS = (
     Actor("org/asean", "ASEAN", "org", None, ("आसियान",)),
     Actor("org/un", "United Nations", "org", None, ("संयुक्त राष्ट्र",)),
     Actor("agency/pti", "PTI", "agency", None, ("पीटीआई",)),
+    Actor("summit/quad", "Quad Summit", "summit", None, ("क्वाड शिखर सम्मेलन",)),
 )
 _KINDS = {
     "person": "PER",
@@ -51,6 +52,7 @@ _KINDS = {
     "city": "LOC",
     "org": "ORG",
     "agency": "ORG",
+    "summit": "ORG",
 }
 _ROLES = {
     "person/jaishankar": Role("mea", "Minister of External Affairs", "IND", date(2019, 5, 30)),

@@ -555,3 +555,11 @@ def test_events_arguments_one_gathering_whoever_each_sentence_names(kb) -> None:
         "Penny Wong",
         "Emmanuel Macron",
     }
+
+
+def test_events_arguments_a_gathering_whose_name_holds_its_noun(kb) -> None:
+    # "क्वाड शिखर सम्मेलन" is one name, the venue noun inside it
+    text = "मोदी अगले महीने पेनी वोंग के साथ क्वाड शिखर सम्मेलन में हिस्सा लेंगे।"
+    (summit,) = extract_events(build(text), kb)
+    assert summit.venue == "क्वाड शिखर सम्मेलन"
+    assert {name for name, _ in _actors(summit)} == {"Narendra Modi", "Penny Wong"}
