@@ -67,6 +67,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
     quotes = find_quotes(view)
     events: list[EventMention] = []
     last_meeting: Frame | None = None
+    last_trip: Frame | None = None
     last_pair: list[str] = []
     subject: tuple[int, str] | None = None
     for si, sent in enumerate(doc.sentences):
@@ -84,6 +85,8 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
             if inner is not None:
                 _done_to_doer(frame, inner)
             _complete(view, frame, prev, quotes, last_meeting, subject)
+            if last_trip is not None and prev is not None and _during_trip(view, prev):
+                _on_the_trip(frame, last_trip)
             both = both_countries(view, frame)
             if both is not None:
                 _both_countries(view, frame, both, last_pair)
@@ -94,6 +97,8 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 events.append(event)
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
                 last_meeting = frame
+            if _a_trip(frame):
+                last_trip = frame
             agents = [a.actor_id for a in frame.args if a.side == "agent"]
             if len(agents) == 1 and is_person(agents[0]):
                 subject = (si, agents[0])
@@ -126,6 +131,38 @@ def _clause_before(view: DocView, prev: Frame) -> bool:
         return True
     keys = view.tokens.keys[trig.last + 1 : trig.last + 3]
     return len(keys) == 2 and keys[0] in GENITIVE and keys[1] in _CIRCUMSTANCE
+
+
+def _a_trip(frame: Frame) -> bool:
+    """A trip told with its own verb and going somewhere (``भारत की यात्रा पर आएंगे``)."""
+    return (
+        frame.trig.entry.role in ("arrive", "visit_noun")
+        and frame.trig.tense != "bare"
+        and frame.location is not None
+        and frame.destination
+    )
+
+
+def _during_trip(view: DocView, noun: Frame) -> bool:
+    """Is ``noun`` a verbless visit noun saying "during the visit" (``यात्रा के दौरान``)?"""
+    trig = noun.trig
+    keys = view.tokens.keys[trig.last + 1 : trig.last + 3]
+    return (
+        trig.tense == "bare"
+        and trig.entry.role == "visit_noun"
+        and keys == [fold("के"), fold("दौरान")]
+    )
+
+
+def _on_the_trip(frame: Frame, trip: Frame) -> None:
+    """What happens ``यात्रा के दौरान`` happens on the trip the article told of: where it
+    went, and when, unless the clause says otherwise (``पुतिन दिसंबर में भारत आएंगे ...
+    यात्रा के दौरान वह शिखर सम्मेलन में हिस्सा लेंगे``: in India, in December)."""
+    if not {a.actor_id for a in frame.args} & {a.actor_id for a in trip.args}:
+        return
+    frame.continues = frame.continues or trip
+    if frame.location is None:
+        frame.location, frame.location_span = trip.location, trip.location_span
 
 
 def _object_of(view: DocView, noun: Trigger, trig: Trigger) -> bool:
@@ -452,6 +489,11 @@ def _build(
         return None
     if status == "planned" and date_span is not None and _report_date(frame, when, date_span, main):
         when, date_span = main, None
+        # the day it was announced; the trip or meeting it goes on with may say when
+        if frame.continues is not None:
+            then, span = _event_date(view, frame.continues)
+            if span is not None and not clearly_before(then, main, grace_days=0):
+                when, date_span = then, span
     if status == "planned" and date_span is None:
         when = _after_document(main)
     if status != "planned" and date_span is not None and clearly_before(main, when, grace_days=0):

@@ -563,3 +563,15 @@ def test_events_arguments_a_gathering_whose_name_holds_its_noun(kb) -> None:
     (summit,) = extract_events(build(text), kb)
     assert summit.venue == "क्वाड शिखर सम्मेलन"
     assert {name for name, _ in _actors(summit)} == {"Narendra Modi", "Penny Wong"}
+
+
+def test_events_arguments_during_the_trip_is_where_and_when_the_trip_is(kb) -> None:
+    text = (
+        "पुतिन दिसंबर में भारत की यात्रा पर आएंगे। प्रवक्ता ने सोमवार को बताया कि यात्रा के दौरान"
+        " पुतिन और मोदी रक्षा समझौते पर हस्ताक्षर करेंगे।"
+    )
+    dates = {"दिसंबर": PartialDate("2025-12", "month"), "सोमवार": day("2025-03-10")}
+    signing = extract_events(build(text, dates=dates, headings=[]), kb)[-1]
+    # in India and in December, not on the Monday the spokesman spoke
+    assert signing.type == "AGREE"
+    assert (signing.date.value, signing.location["country"]) == ("2025-12", "IND")
