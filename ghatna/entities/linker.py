@@ -200,12 +200,14 @@ def _country_described(text: str, mentions: list[Mention]) -> None:
     description before the name: a demonym, or a place or body with a country, with
     at most four words after it (and its ``के``/``की``/``का``) that end in a title or
     descriptor (``अमेरिकी प्रतिनिधि सभा की अध्यक्ष नैन्सी पेलोसी``, ``पाकिस्तान के
-    पूर्व कप्तान …``). All mentions of that person take it."""
-    found: dict[str, str | None] = {}
+    पूर्व कप्तान …``). All mentions of that person take it, with the span of the words
+    that said it (``country_span``); two descriptions that disagree say nothing."""
+    found: dict[str, tuple[str, list[int]] | None] = {}
     for owner, m in zip(mentions, mentions[1:], strict=False):
+        actor_id = m.actor_id or ""
         if (
             m.kind != "PER"
-            or not (m.actor_id or "").startswith("provisional/")
+            or not actor_id.startswith("provisional/")
             or m.attrs.get("country")
             or owner.kind == "PER"
             or (owner.kind == "ORG" and _ANY_COUNTRYS.search(owner.text))
@@ -224,12 +226,13 @@ def _country_described(text: str, mentions: list[Mention]) -> None:
             or _PUNCTUATION.search(between)
         ):
             continue
-        said = found.setdefault(m.actor_id, country)  # type: ignore[arg-type]
-        if said != country:
-            found[m.actor_id] = None  # type: ignore[index]
+        said = found.setdefault(actor_id, (country, [owner.start, owner.end]))
+        if said is not None and said[0] != country:
+            found[actor_id] = None
     for m in mentions:
-        if m.actor_id in found and not m.attrs.get("country"):
-            m.attrs["country"] = found[m.actor_id]
+        said = found.get(m.actor_id) if m.actor_id else None
+        if said is not None and not m.attrs.get("country"):
+            m.attrs["country"], m.attrs["country_span"] = said
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -57,6 +57,7 @@ _CIRCUMSTANCE = frozenset(
     for w in ("दौरान", "बाद", "पहले", "समय", "मौके", "अवसर", "बीच", "लिए", "साथ", "तहत", "बारे")
 )
 """Words after ``X की यात्रा के`` that make the noun say when or why, not what is done."""
+_DURING = [fold("के"), fold("दौरान")]
 _PAUSE = re.compile(r"[,;:।!?()\-–—]")
 
 
@@ -126,11 +127,15 @@ def _clause_before(view: DocView, prev: Frame) -> bool:
     noun only as an adverbial (``मोदी की यात्रा के दौरान``, whose traveller the next
     clause goes on with), not as a part of the next verb's clause (``पुतिन की यात्रा
     पर टिप्पणी करने से विभाग ने इनकार किया``)."""
-    trig = prev.trig
-    if trig.tense != "bare":
+    if prev.trig.tense != "bare":
         return True
-    keys = view.tokens.keys[trig.last + 1 : trig.last + 3]
+    keys = _two_after(view, prev.trig)
     return len(keys) == 2 and keys[0] in GENITIVE and keys[1] in _CIRCUMSTANCE
+
+
+def _two_after(view: DocView, trig: Trigger) -> list[str]:
+    """The two words after a trigger (``के दौरान`` after ``यात्रा``)."""
+    return view.tokens.keys[trig.last + 1 : trig.last + 3]
 
 
 def _a_trip(frame: Frame) -> bool:
@@ -146,11 +151,10 @@ def _a_trip(frame: Frame) -> bool:
 def _during_trip(view: DocView, noun: Frame) -> bool:
     """Is ``noun`` a verbless visit noun saying "during the visit" (``यात्रा के दौरान``)?"""
     trig = noun.trig
-    keys = view.tokens.keys[trig.last + 1 : trig.last + 3]
     return (
         trig.tense == "bare"
         and trig.entry.role == "visit_noun"
-        and keys == [fold("के"), fold("दौरान")]
+        and _two_after(view, trig) == _DURING
     )
 
 

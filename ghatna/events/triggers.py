@@ -159,12 +159,12 @@ def _light_verb(
         k += 1
     if k >= stop or _punct_between(text, tokens, k - 1, k):
         return None
-    if not _light_tenses(lex, entry, keys[k]):
+    if not _light_uses(lex, entry, keys[k]):
         k = _after_agent(lex, text, tokens, entry, k, stop)
         if k is None:
             return None
-    tenses = _light_tenses(lex, entry, keys[k])
-    if not tenses:
+    uses = _light_uses(lex, entry, keys[k])
+    if not uses:
         return None
     if keys[k] in lex.ambiguous_light and k + 1 < stop:
         nxt = keys[k + 1]
@@ -177,8 +177,7 @@ def _light_verb(
         )
         if not ok:
             return None
-    tense = tenses[0]
-    lemma = next(lemma for lemma, _ in lex.light_forms[keys[k]] if lemma in entry.light)
+    lemma, tense = uses[0]
     if tense == "nonfinite" and k + 1 < stop and keys[k + 1] in lex.vectors:
         k += 1
         tense = lex.vectors[keys[k]]
@@ -200,8 +199,9 @@ def _relative(lex: Lexicon, text: str, tokens: Tokens, j: int, stop: int) -> boo
     return tokens.keys[k] not in lex.aux and tokens.keys[k] not in lex.clause_links
 
 
-def _light_tenses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[str]:
-    return [t for lemma, t in lex.light_forms.get(key, ()) if lemma in entry.light]
+def _light_uses(lex: Lexicon, entry: TriggerEntry, key: str) -> list[tuple[str, str]]:
+    """(lemma, tense) of each reading of ``key`` as one of ``entry``'s light verbs."""
+    return [(lemma, t) for lemma, t in lex.light_forms.get(key, ()) if lemma in entry.light]
 
 
 def _after_agent(
@@ -213,7 +213,7 @@ def _after_agent(
     for j in range(k, min(stop - 1, k + _MAX_AGENT_WORDS)):
         if j > k and _CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
             return None
-        if keys[j] == "ने" and _light_tenses(lex, entry, keys[j + 1]):
+        if keys[j] == "ने" and _light_uses(lex, entry, keys[j + 1]):
             return j + 1
     return None
 

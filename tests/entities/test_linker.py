@@ -268,6 +268,13 @@ def test_entities_country_said_once_holds_for_every_mention_of_the_person():
     assert found == {"क्लाउडिया म्यूलर": "DEU", "म्यूलर": "DEU"}
 
 
+def test_entities_described_country_keeps_the_words_that_said_it():
+    text = "चीन के डॉक्टर ली वेनलियांग ने चेतावनी दी थी।"
+    (person,) = [m for m in load_linker().annotate(make_doc(text)) if m.kind == "PER"]
+    start, end = person.attrs["country_span"]
+    assert (person.attrs["country"], text[start:end]) == ("CHN", "चीन")
+
+
 def test_entities_provisional_people_with_one_surname_stay_distinct():
     found = _people("विधायक सुधीर भार्गव और विधायक सुधा भार्गव ने कहा। भार्गव ने यह भी कहा।")
     ids = [p[1] for p in found]
