@@ -405,8 +405,10 @@ def read_args(view: DocView, frame: Frame) -> None:
     venue_start = _venue(view, frame, mentions)
     if trig.tense == "bare":
         cases = _own_possessor(view, trig, cases)
-    for m, case, after in cases:
+    for i, (m, case, after) in enumerate(cases):
         kind = view.kind_of(m)
+        if _locates_next(view, cases, i):
+            continue
         if kind in ("city", "country") and _is_place(view, frame, m, case, after):
             continue
         if kind in ("agency", "city", "other", "summit"):
@@ -418,6 +420,17 @@ def read_args(view: DocView, frame: Frame) -> None:
             frame.args.append(Arg(m.actor_id, (m.start, m.end), side))
             if side == "object" and kind == "person":
                 frame.object_is_person = True
+
+
+def _locates_next(view: DocView, cases: list[tuple[Mention, str, int]], i: int) -> bool:
+    """A country in the genitive right before a city or a body only says whose it is
+    (``चीन के तियानजिन जाएंगे``, ``भारत के विदेश मंत्रालय ने``): a country does not travel
+    to its own city, and the body, not the country, is the one acting."""
+    m, case, after = cases[i]
+    if case != "gen" or view.kind_of(m) != "country" or i + 1 == len(cases):
+        return False
+    nxt = cases[i + 1][0]
+    return view.token_at(nxt.start) == after + 1 and view.kind_of(nxt) in ("city", "org", "agency")
 
 
 def _own_possessor(
@@ -659,9 +672,26 @@ def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
     if toks.keys[k] in _PLURAL_GATHERINGS:
         return None
     j = k
-    while j > max(lo, k - 3) and _plain_word(view, j - 1):
+    while j > max(lo, k - 3) and (_plain_word(view, j - 1) or _country_pair(view, j - 1)):
         j -= 1
     return toks.starts[j] if set(toks.keys[j:k]) - _GENERIC_GATHERING else None
+
+
+def _country_pair(view: DocView, k: int) -> bool:
+    """Token ``k`` is two countries joined by a hyphen (``भारत-जापान``), as the names of
+    their bilateral gatherings begin."""
+    tok = view.tokens[k]
+    inside = [m for m in view.mentions_in(tok.start, tok.end) if view.kind_of(m) == "country"]
+    return len({m.actor_id for m in inside}) == 2 and "-" in view.doc.text[tok.start : tok.end]
+
+
+def bilateral_gathering(view: DocView, frame: Frame) -> bool:
+    """The gathering is two countries' own (``15वें भारत-जापान वार्षिक शिखर सम्मेलन``):
+    taking part in it is meeting the other side, not a multilateral event."""
+    if frame.venue_span is None:
+        return False
+    lo, hi = view.token_at(frame.venue_span[0]), view.token_at(frame.venue_span[1])
+    return any(_country_pair(view, k) for k in range(lo, hi))
 
 
 def _plain_word(view: DocView, k: int) -> bool:

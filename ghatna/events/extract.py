@@ -28,6 +28,7 @@ from ghatna.events.arguments import (
     DocView,
     Frame,
     anaphor_agent,
+    bilateral_gathering,
     both_countries,
     clause_window,
     countries_of,
@@ -520,6 +521,8 @@ def _build(
     if entry.weak and (len(actors) < 2 or not people):
         return None
     mode = entry.mode
+    if mode == "multilateral" and bilateral_gathering(view, frame):
+        mode = None
     if etype == "CONSULT" and frame.sidelines:
         mode = "third-party"
     if etype == "CONSULT" and entry.mode is None and entry.role == "welcome":

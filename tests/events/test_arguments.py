@@ -575,3 +575,33 @@ def test_events_arguments_during_the_trip_is_where_and_when_the_trip_is(kb) -> N
     # in India and in December, not on the Monday the spokesman spoke
     assert signing.type == "AGREE"
     assert (signing.date.value, signing.location["country"]) == ("2025-12", "IND")
+
+
+def test_events_arguments_a_country_before_its_city_only_locates_it(kb) -> None:
+    # "जापान के टोक्यो": Japan says where Tokyo is; it is not a second traveller
+    text = "मोदी इसके बाद शिखर सम्मेलन में भाग लेने के लिए जापान के टोक्यो जाएंगे।"
+    (trip,) = extract_events(build(text), kb)
+    assert _actors(trip) == [("Narendra Modi", "source"), ("Japan", "target")]
+    assert trip.location == {"name": "Tokyo", "country": "JPN"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "venue"),
+    [
+        # a summit named by two countries is theirs: Putin visits Modi
+        (
+            "पुतिन ने नई दिल्ली में मोदी के साथ 23वें भारत-रूस वार्षिक शिखर सम्मेलन में भाग लिया।",
+            "visit",
+            "23वें भारत-रूस वार्षिक शिखर सम्मेलन",
+        ),
+        # a bloc after the hyphen keeps the summit multilateral
+        (
+            "मोदी ने नई दिल्ली में भारत-आसियान शिखर सम्मेलन में भाग लिया।",
+            "multilateral",
+            "आसियान शिखर सम्मेलन",
+        ),
+    ],
+)
+def test_events_arguments_a_summit_of_two_countries_is_bilateral(kb, text, mode, venue) -> None:
+    (summit,) = extract_events(build(text), kb)
+    assert (summit.mode, summit.venue) == (mode, venue)
