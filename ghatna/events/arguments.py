@@ -423,10 +423,13 @@ def read_args(view: DocView, frame: Frame) -> None:
 
 
 def _locates_next(view: DocView, cases: list[tuple[Mention, str, int]], i: int) -> bool:
-    """A country in the genitive right before a city or a body only says whose it is
-    (``चीन के तियानजिन जाएंगे``, ``भारत के विदेश मंत्रालय ने``): a country does not travel
-    to its own city, and the body, not the country, is the one acting."""
+    """A country in the genitive right before a city, a body or an office only says whose
+    it is (``चीन के तियानजिन जाएंगे``, ``भारत के विदेश मंत्रालय ने``, ``जर्मनी के कृषि मंत्री
+    से``): a country does not travel to its own city, and the body or the office holder,
+    not the country, is the one acting."""
     m, case, after = cases[i]
+    if m.attrs.get("qualifies_role"):
+        return True  # "जर्मनी के कृषि मंत्री": the office is the argument, Germany its part
     if case != "gen" or view.kind_of(m) != "country" or i + 1 == len(cases):
         return False
     nxt = cases[i + 1][0]

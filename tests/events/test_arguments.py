@@ -535,6 +535,19 @@ def test_events_arguments_an_official_nobody_in_the_kb_held_acts_for_the_country
     assert sorted(_actors(criticism)) == [("China", "source"), ("Japan", "target")]
 
 
+def test_events_arguments_the_country_of_an_unnamed_official_is_met_not_meeting(kb) -> None:
+    # "जापान के कृषि मंत्री से": the linker marks Japan as part of the role phrase, and
+    # the minister (Japan standing in for them) is whom Jaishankar met
+    text = "जयशंकर ने गुरुवार को जापान के कृषि मंत्री से भी मुलाकात की।"
+    doc = _with_role(text, "कृषि मंत्री", office="agriculture_minister", country="JPN")
+    doc.mentions = [
+        replace(m, attrs={"country": "JPN", "qualifies_role": True}) if m.text == "जापान" else m
+        for m in doc.mentions
+    ]
+    (meeting,) = extract_events(doc, kb)
+    assert sorted(_actors(meeting)) == [("Japan", "target"), ("S. Jaishankar", "source")]
+
+
 def test_events_arguments_a_state_official_does_not_act_for_the_country(kb) -> None:
     text = "महाराष्ट्र के स्वास्थ्य मंत्री ने जापान की आलोचना की।"
     doc = _with_role(
