@@ -36,9 +36,14 @@ class Office:
     phrases: tuple[str, ...]
     regional: bool = False
     """Held in a state or territory (chief minister): its holders differ by region."""
+    abroad: str | None = None
+    """The title outside India where :attr:`title` is India's portfolio name: the US
+    commerce secretary is no "Minister of Commerce and Industry"."""
 
     def title_for(self, country: str | None) -> str:
-        return self.titles.get(country or "", self.title)
+        if country in self.titles:
+            return self.titles[country]
+        return self.abroad if self.abroad and country not in (None, "IND") else self.title
 
 
 @cache
@@ -52,6 +57,7 @@ def load_offices() -> dict[str, Office]:
             dict(r.get("titles") or {}),
             tuple(r["phrases"]),
             bool(r.get("regional")),
+            r.get("abroad"),
         )
         for r in rows
     }

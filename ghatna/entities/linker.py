@@ -59,6 +59,13 @@ _HONORIFIC = re.compile(r"(?:डॉ\.?|डॉक्टर|श्री|श्र
 _ADJECTIVE_GAP = re.compile(r"\s+(?:(?:नए|नई|नये)\s+)?$")
 _SENTENCE_END = re.compile(r"[।!?\n]+|\.(?=\s)")
 _NAME_FOLLOWERS = frozenset(("ने", "से", "की", "के", "का", "को", "भी", "और"))
+_ONE_WORD = re.compile(r"\s+([\u0900-\u0963\u0971-\u097f]+)\s+")
+_WORDS_AFTER_AN_OFFICE = (
+    "भी ही तो तक अब आज कल फिर खुद स्वयं पहले बाद रहे रही रहा रह चुके चुकी बने बनी बना बन"
+    " पद और व एवं तथा या इस उस यह वह ये वे जो जिन श्री ने से को का की के में पर"
+)
+_NOT_GIVEN_NAMES = frozenset(map(fold, _WORDS_AFTER_AN_OFFICE.split()))
+"""Words that stand between an office and a name in their own right (``मंत्री रहे``)."""
 _PUNCTUATION = re.compile(r"[^\w\s.\u0900-\u097f]|[।॥]")
 _GENITIVE = frozenset(("के", "की", "का"))
 _NOT_A_DESCRIPTION = frozenset(
@@ -193,6 +200,27 @@ def _part_mention(
     named, rule = part
     found = {"country": named.attrs.get("country"), "name": named.attrs.get("name")}
     return Mention(start, end, surface, "PER", named.actor_id, rule, confidence, {**attrs, **found})
+
+
+def _titled(person: Mention, word: Mention) -> bool:
+    """``word``, tagged a place or a body, is the person's name all the same: the
+    article gave that person an office (``वाणिज्य मंत्री जीना रायमोंडो``), so a lone
+    ``रायमोंडो`` elsewhere is them, whatever the model made of it there."""
+    return "role" in person.attrs and word.kind in ("LOC", "ORG") and word.rule == "ner-crf"
+
+
+def _given_name_before(text: str, office_end: int, nxt: _Item) -> int | None:
+    """Where a name really starts when the NER model took only its last word after an
+    office: a foreign given name that is also a Hindi word (``वाणिज्य मंत्री जीना
+    रायमोंडो``, ``रक्षा मंत्री पीट हेगसेथ``) is left out of the span. The one word between
+    the office and a one-word name the KB does not know is that given name, unless it
+    is a word that stands there in its own right (``मंत्री भी``, ``मंत्री रहे``)."""
+    if nxt.ner != "PER" or nxt.first is not None or " " in text[nxt.start : nxt.end].strip():
+        return None
+    gap = _ONE_WORD.fullmatch(text, office_end, nxt.start)
+    if gap is None or fold(gap.group(1)) in _NOT_GIVEN_NAMES:
+        return None
+    return gap.start(1)
 
 
 def _country_described(text: str, mentions: list[Mention]) -> None:
@@ -615,7 +643,9 @@ class EntityLinker:
         out = []
         for m in mentions:
             core = name_core(m.text)
-            part = parts.get(fold(core)) if m.kind == "PER" and " " not in core else None
+            part = parts.get(fold(core)) if " " not in core else None
+            if part is not None and m.kind != "PER" and not _titled(part[0], m):
+                part = None
             if part is None or m.rule not in ("ner-crf", "fuzzy") or part[0].actor_id == m.actor_id:
                 out.append(m)
                 continue
@@ -763,14 +793,18 @@ class EntityLinker:
             role["region"] = region
         nxt = items[i + 1] if i + 1 < len(items) else None
         mentions: list[Mention] = [qualifier] if qualifier else []
+        given = _given_name_before(text, it.end, nxt) if nxt is not None else None
         if (
             nxt is not None
             and self._is_name(nxt)
             and (
                 _GAP.fullmatch(text[it.end : nxt.start])
                 or _HONORIFIC.fullmatch(text[it.end : nxt.start].strip())
+                or given is not None
             )
         ):
+            if given is not None:
+                nxt.start = given
             used.add(i + 1)
             nxt.attrs["role"] = role
             if nxt.first is not None:

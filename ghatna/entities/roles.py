@@ -109,6 +109,23 @@ def _subject_office(
     return None
 
 
+def _titled_in_text(doc: Doc, office: str | None, country: str | None) -> str | None:
+    """The one person the KB does not know whom the article itself gives this office
+    (``अमेरिका की वाणिज्य मंत्री जीना रायमोंडो ... अमेरिकी वाणिज्य मंत्री मुंबई भी
+    जाएंगी``): the later bare office is them."""
+    found = {
+        m.actor_id
+        for m in doc.mentions
+        if m.kind == "PER"
+        and m.actor_id
+        and m.actor_id.startswith("provisional/")
+        and isinstance(role := m.attrs.get("role"), dict)
+        and role.get("office") == office
+        and (role.get("country") or DEFAULT_COUNTRY) == country
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
     """``mention`` (a ROLE) with ``actor_id`` set where the date and text allow it."""
     span = date_range(doc.document_date)
@@ -150,6 +167,9 @@ def resolve_role(kb: KnowledgeBase, doc: Doc, mention: Mention) -> Mention:
         holders = _holders(kb, office, country, span, region)
         preferred = _nearest_named(doc, mention, [a for a in holders if a.id in named])
     chosen = preferred if len(preferred) == 1 else holders
+    if not holders and (titled := _titled_in_text(doc, office, country)) is not None:
+        attrs["named_in_text"] = True
+        return replace(mention, actor_id=titled, attrs=attrs, confidence=round(confidence * 0.8, 3))
     if len(chosen) != 1:
         attrs["candidates"] = [a.id for a in holders]
         return replace(mention, actor_id=None, attrs=attrs, confidence=round(confidence * 0.5, 3))

@@ -2,6 +2,7 @@ from datetime import date
 
 import pytest
 
+from ghatna.entities.gazetteer import load_offices
 from ghatna.entities.kb import actor_record, alias_key, build_kb, check, load_kb
 
 
@@ -131,3 +132,16 @@ def test_kb_check_refuses_an_old_id_used_again(tmp_path):
     assert check(build_kb([extra])) == [
         "renamed.yaml: city/goa is an old id but names a live actor again"
     ]
+
+
+@pytest.mark.parametrize(
+    ("country", "title"),
+    [
+        (None, "Minister of Commerce and Industry"),  # a bare office is India's
+        ("IND", "Minister of Commerce and Industry"),
+        ("USA", "Secretary of Commerce"),
+        ("CHN", "Minister of Commerce"),  # not India's portfolio name
+    ],
+)
+def test_kb_an_office_is_titled_as_its_country_titles_it(country, title):
+    assert load_offices()["commerce_minister"].title_for(country) == title

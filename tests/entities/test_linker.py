@@ -451,3 +451,33 @@ def test_entities_ner_names_lose_punctuation_at_their_edges():
     linker = EntityLinker(load_kb(), _DotTagger())
     mentions = linker.annotate(make_doc(". मेहता ) ने कहा।"))
     assert [(m.kind, m.text) for m in mentions] == [("PER", "मेहता")]
+
+
+def test_entities_a_given_name_that_is_a_hindi_word_stays_in_the_name():
+    # the model leaves out "जीना" (to live) and takes only the surname after the office
+    text = "कनाडा की स्वास्थ्य मंत्री जीना हार्टमैन ने टीकों पर बात की।"
+    (person,) = [m for m in load_linker().annotate(make_doc(text)) if m.kind == "PER"]
+    assert (person.text, person.attrs["country"]) == ("जीना हार्टमैन", "CAN")
+    assert person.attrs["role"]["title"] == "Minister of Health"
+
+
+def test_entities_a_word_that_stands_after_an_office_in_its_own_right_is_no_given_name():
+    linked = _linked("जापान के रक्षा मंत्री रहे तनाबे ने कहा।")
+    assert ("PER", "तनाबे", "provisional/per/tanabe") in linked
+
+
+def test_entities_a_titled_persons_surname_tagged_as_a_place_is_that_person():
+    text = (
+        "अमेरिका की वाणिज्य मंत्री जीना रायमोंडो ने गोयल से मुलाकात की। रायमोंडो चार दिन की भारत यात्रा पर हैं।"
+    )
+    named = {m.text: m.actor_id for m in load_linker().annotate(make_doc(text))}
+    assert named["रायमोंडो"] == named["जीना रायमोंडो"]
+
+
+def test_entities_an_office_the_article_gave_someone_the_kb_lacks_is_them():
+    text = (
+        "कनाडा की स्वास्थ्य मंत्री जीना हार्टमैन ने टीकों पर बात की।"
+        " कनाडाई स्वास्थ्य मंत्री ने कहा कि टीके जल्द आएंगे।"
+    )
+    role = _role_holder(text, PartialDate.from_date(date(2024, 5, 2)))
+    assert (role.actor_id, role.attrs["named_in_text"]) == ("provisional/per/jina-hartamain", True)
