@@ -466,12 +466,28 @@ def test_entities_a_word_that_stands_after_an_office_in_its_own_right_is_no_give
     assert ("PER", "तनाबे", "provisional/per/tanabe") in linked
 
 
+class _ScriptedTagger:
+    """An NER model that tags the words it is told to, one mapping per sentence."""
+
+    featurizer = load_ner().featurizer
+
+    def __init__(self, *tagged: dict[str, str]) -> None:
+        self.tagged = tagged
+
+    def tag_sentences(self, sentences):
+        pairs = zip(sentences, self.tagged, strict=True)
+        tags = [[said.get(w, "O") for w in words] for words, said in pairs]
+        return [Tagged(t, [1.0] * len(t)) for t in tags]
+
+
 def test_entities_a_titled_persons_surname_tagged_as_a_place_is_that_person():
-    text = (
-        "अमेरिका की वाणिज्य मंत्री जीना रायमोंडो ने गोयल से मुलाकात की। रायमोंडो चार दिन की भारत यात्रा पर हैं।"
-    )
-    named = {m.text: m.actor_id for m in load_linker().annotate(make_doc(text))}
-    assert named["रायमोंडो"] == named["जीना रायमोंडो"]
+    text = "कनाडा की स्वास्थ्य मंत्री जीना हार्टमैन ने गोयल से मुलाकात की। हार्टमैन चार दिन की भारत यात्रा पर हैं।"
+    tagger = _ScriptedTagger({"हार्टमैन": "B-PER"}, {"हार्टमैन": "B-LOC"})
+    mentions = EntityLinker(load_kb(), tagger).annotate(make_doc(text))
+    assert [(m.kind, m.text, m.actor_id) for m in mentions if m.text.endswith("हार्टमैन")] == [
+        ("PER", "जीना हार्टमैन", "provisional/per/jina-hartamain"),
+        ("PER", "हार्टमैन", "provisional/per/jina-hartamain"),
+    ]
 
 
 def test_entities_an_office_the_article_gave_someone_the_kb_lacks_is_them():
