@@ -42,9 +42,22 @@ def _sentence_bounds(doc: Doc, found: Found) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+def _in_a_name(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the people the KB knows: ``जून`` of ``डोंग जून`` (China's defence
+    minister) is no month. Unknown names may be the model's error and keep their dates."""
+    return [
+        (m.start, m.end)
+        for m in doc.mentions
+        if m.kind == "PER" and (m.actor_id or "").startswith("person/")
+    ]
+
+
 def _clues(doc: Doc) -> list[Clue]:
     out = []
+    names = _in_a_name(doc)
     for f in scan(doc.text):
+        if any(s <= f.start and f.end <= e for s, e in names):
+            continue
         s, e = _sentence_bounds(doc, f)
         out.append(Clue(f, doc.text[f.start : f.end], tense_after(doc.text[f.end : e]), (s, e)))
     return out

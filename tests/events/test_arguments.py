@@ -618,3 +618,18 @@ def test_events_arguments_a_country_before_its_city_only_locates_it(kb) -> None:
 def test_events_arguments_a_summit_of_two_countries_is_bilateral(kb, text, mode, venue) -> None:
     (summit,) = extract_events(build(text), kb)
     assert (summit.mode, summit.venue) == (mode, venue)
+
+
+def test_events_arguments_a_person_met_after_the_sidelines_is_no_part_of_the_gathering(kb) -> None:
+    text = "जयशंकर ने आसियान की बैठक से इतर पेनी वोंग के साथ द्विपक्षीय बैठक की।"
+    (meeting,) = extract_events(build(text), kb)
+    assert (meeting.mode, meeting.venue) == ("third-party", "आसियान की बैठक")
+    assert _actors(meeting) == [("S. Jaishankar", "source"), ("Penny Wong", "target")]
+
+
+def test_events_arguments_an_office_takes_the_case_after_the_name_nobody_linked(kb) -> None:
+    # the model missed "डोंग जून"; "के साथ" after it still makes the office the partner
+    text = "जयशंकर ने चीन के रक्षा मंत्री डोंग जून के साथ बैठक की।"
+    doc = _with_role(text, "रक्षा मंत्री", office="defence_minister", country="CHN")
+    (meeting,) = extract_events(doc, kb)
+    assert sorted(_actors(meeting)) == [("China", "target"), ("S. Jaishankar", "source")]

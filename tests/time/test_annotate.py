@@ -221,3 +221,15 @@ def test_time_preview_shares_the_year_of_the_event_it_announces() -> None:
     assert doc.document_date.value == "2023"
     assert doc.document_date.weekday == "Sunday"
     assert any("a preview" in e for e in doc.document_date.evidence)
+
+
+def test_time_a_month_word_inside_a_known_persons_name_is_no_date() -> None:
+    # "डोंग जून" is China's defence minister; "गुरुवार" dates the meeting, "जून" nothing
+    text = "राजनाथ सिंह ने गुरुवार को डोंग जून के साथ बैठक की।"
+    doc = make_doc(text, published=date(2025, 6, 27))
+    start = text.index("डोंग जून")
+    doc.mentions = [
+        Mention(start, start + 8, "डोंग जून", "PER", "person/dong-jun", "gazetteer", 0.95)
+    ]
+    annotate_time(doc, None)
+    assert _values(doc) == [("गुरुवार", "2025-06-26", "day")]
