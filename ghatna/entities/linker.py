@@ -51,6 +51,8 @@ from ghatna.entities.phonetic import (
     skeleton,
     slug,
 )
+from ghatna.time.lexicon import key as time_key
+from ghatna.time.lexicon import load_lexicon as load_time_lexicon
 
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 _OF = re.compile(r"\s+(?:के|की|का)\s+$")
@@ -364,6 +366,10 @@ class EntityLinker:
         (``जो`` of ``जो बाइडन``): never a name standing alone."""
         self._common = frozenset(w for w in self._never_names if "kbPER" not in lexicon[w])
         """Those of them no KB person's name holds: never fuzzy names."""
+        calendar = load_time_lexicon()
+        self._calendar = frozenset((*calendar.months, *calendar.weekdays))
+        """Month and weekday names (time-lexicon keys): ``जून`` of ``15 जून को`` is no
+        part of ``डोंग जून`` standing alone."""
         self._name_like_cache: dict[str, bool] = {}
         self._find_cache: dict[str, Actor | None] = {}
         self._fuzzy_keys: dict[str, tuple[list[str], list[str]]] = {}
@@ -635,7 +641,8 @@ class EntityLinker:
         a one-word name the NER model could not link (``वर्मा`` after ``सुनील वर्मा``),
         or a word nobody claimed that stands where a name stands, before a postposition
         (the model often leaves a lone ``योगी ने`` untagged), unless the POS lexicon
-        knows it only as a common word (``जो`` of ``जो बाइडन`` in ``जो भी``) or the full
+        knows it only as a common word (``जो`` of ``जो बाइडन`` in ``जो भी``), it names a
+        month or a weekday (``जून`` of ``डोंग जून`` in ``15 जून को``), or the full
         name was an unsure guess of the model's (:data:`_SURE_NAME`)."""
         parts = self._name_parts(mentions)
         if not any(parts.values()):
@@ -658,6 +665,7 @@ class EntityLinker:
                 if (
                     part is not None
                     and key not in self._never_names
+                    and time_key(words[k]) not in self._calendar
                     and (part[0].rule != "ner-crf" or part[0].confidence >= _SURE_NAME)
                     and not occupied[start := tokens.start_of(k)]
                 ):
