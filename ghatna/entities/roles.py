@@ -94,7 +94,10 @@ def _nearest_named(doc: Doc, mention: Mention, named: list[Actor]) -> list[Actor
 def _subject_office(
     kb: KnowledgeBase, doc: Doc, mention: Mention, span: tuple[date, date] | None
 ) -> tuple[str, str | None] | None:
-    """(office, country) of the nearest person before a counterpart phrase with a known role."""
+    """(office, country) of the nearest person before a counterpart phrase with a known
+    role: the office the text gives them (``अमेरिकी विदेश मंत्री मार्को रुबियो ने अपने
+    भारतीय समकक्ष से``, though Rubio was also national security adviser then), else the
+    one of theirs that began last."""
     before = [m for m in doc.mentions if m.kind == "PER" and m.end <= mention.start and m.actor_id]
     sentence = doc.sentence_at(mention.start)
     before.sort(key=lambda m: (doc.sentence_at(m.start) == sentence, m.start), reverse=True)
@@ -103,6 +106,10 @@ def _subject_office(
         if actor is None:
             continue
         roles = [r for r in actor.roles if span is None or r.overlaps(*span)]
+        said = m.attrs.get("role")
+        given = said.get("office") if isinstance(said, dict) else None
+        if given and given != "counterpart" and any(r.office == given for r in roles):
+            roles = [r for r in roles if r.office == given]
         if roles:
             role = max(roles, key=lambda r: r.start)
             return role.office, role.country

@@ -198,8 +198,9 @@ def test_kb_security_people_already_known_got_the_role_in_their_one_entry(name, 
     assert (role.office, role.title) == ("defence_minister", title)
 
 
-def test_kb_security_rubio_s_indian_counterpart_stays_the_foreign_minister():
-    # Rubio is also acting national security adviser since 2025-05-01; the KB leaves that
-    # role out, as the counterpart of a person is that of their latest-started office
-    text = "अमेरिकी विदेश मंत्री मार्को रुबियो ने अपने भारतीय समकक्ष से मुलाकात की।"
-    assert _role_holder(text, _on(date(2025, 7, 10))).actor_id == "person/s-jaishankar"
+def test_kb_security_rubio_s_indian_counterpart_is_of_the_office_the_text_gives_him():
+    # Rubio is also acting national security adviser since 2025-05-01, his latest office
+    as_minister = "अमेरिकी विदेश मंत्री मार्को रुबियो ने अपने भारतीय समकक्ष से मुलाकात की।"
+    as_adviser = "अमेरिकी एनएसए मार्को रुबियो ने अपने भारतीय समकक्ष से मुलाकात की।"
+    assert _role_holder(as_minister, _on(date(2025, 7, 10))).actor_id == "person/s-jaishankar"
+    assert _role_holder(as_adviser, _on(date(2025, 7, 10))).actor_id == "person/ajit-doval"
