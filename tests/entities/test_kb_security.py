@@ -10,19 +10,11 @@ from ghatna.document import PartialDate
 from ghatna.entities import load_linker
 from ghatna.entities.kb import DATA, load_kb, read_actor_file
 from tests.conftest import make_doc
+from tests.entities.conftest import role_holder
 
 
 def _on(day: date) -> PartialDate:
     return PartialDate.from_date(day)
-
-
-def _role_holder(text: str, when: PartialDate):
-    """The last role phrase of ``text``, resolved at the story's date ``when``."""
-    linker = load_linker()
-    doc = make_doc(text)
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = when
-    return [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][-1]
 
 
 def _people(text: str) -> list[tuple[str, str | None]]:
@@ -109,11 +101,11 @@ US_DEFENCE = "अमेरिकी रक्षा मंत्री ने �
     ],
 )
 def test_kb_security_role_phrase_names_the_holder_on_the_day(text, when, expected):
-    assert _role_holder(text, when).actor_id == expected
+    assert role_holder(text, when).actor_id == expected
 
 
 def test_kb_security_bare_defence_minister_stays_india_s():
-    role = _role_holder("रक्षा मंत्री ने लद्दाख में सैनिकों से मुलाकात की।", _on(date(2024, 7, 1)))
+    role = role_holder("रक्षा मंत्री ने लद्दाख में सैनिकों से मुलाकात की।", _on(date(2024, 7, 1)))
     assert (role.actor_id, role.attrs["country_inferred"]) == ("person/rajnath-singh", "IND")
 
 
@@ -122,7 +114,7 @@ def test_kb_security_bare_defence_minister_after_two_named_holders_stays_india_s
         "राजनाथ सिंह ने वियनतियान में डोंग जून से सीमा पर बातचीत की।"
         " बैठक के बाद रक्षा मंत्री ने कहा कि शांति बनी रहनी चाहिए।"
     )
-    assert _role_holder(text, _on(date(2024, 7, 27))).actor_id == "person/rajnath-singh"
+    assert role_holder(text, _on(date(2024, 7, 27))).actor_id == "person/rajnath-singh"
 
 
 def test_kb_security_china_had_no_defence_minister_between_li_and_dong():
@@ -202,5 +194,5 @@ def test_kb_security_rubio_s_indian_counterpart_is_of_the_office_the_text_gives_
     # Rubio is also acting national security adviser since 2025-05-01, his latest office
     as_minister = "अमेरिकी विदेश मंत्री मार्को रुबियो ने अपने भारतीय समकक्ष से मुलाकात की।"
     as_adviser = "अमेरिकी एनएसए मार्को रुबियो ने अपने भारतीय समकक्ष से मुलाकात की।"
-    assert _role_holder(as_minister, _on(date(2025, 7, 10))).actor_id == "person/s-jaishankar"
-    assert _role_holder(as_adviser, _on(date(2025, 7, 10))).actor_id == "person/ajit-doval"
+    assert role_holder(as_minister, _on(date(2025, 7, 10))).actor_id == "person/s-jaishankar"
+    assert role_holder(as_adviser, _on(date(2025, 7, 10))).actor_id == "person/ajit-doval"

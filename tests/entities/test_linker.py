@@ -8,6 +8,7 @@ from ghatna.entities.kb import load_kb
 from ghatna.entities.linker import EntityLinker
 from ghatna.entities.ner import Tagged, load_ner
 from tests.conftest import make_doc
+from tests.entities.conftest import role_holder
 
 
 def _linked(text: str) -> list[tuple[str, str, str | None]]:
@@ -131,14 +132,6 @@ def test_entities_mentions_never_overlap():
     assert all(doc.text[m.start : m.end] == m.text for m in mentions)
 
 
-def _role_holder(text: str, when: PartialDate):
-    linker = load_linker()
-    doc = make_doc(text)
-    doc.mentions = linker.annotate(doc)
-    doc.document_date = when
-    return [m for m in linker.resolve_roles(doc) if m.kind == "ROLE"][-1]
-
-
 @pytest.mark.parametrize(
     ("text", "when", "expected"),
     [
@@ -162,11 +155,11 @@ def _role_holder(text: str, when: PartialDate):
     ],
 )
 def test_entities_roles_resolve_at_document_date(text, when, expected):
-    assert _role_holder(text, when).actor_id == expected
+    assert role_holder(text, when).actor_id == expected
 
 
 def test_entities_ambiguous_role_keeps_candidates():
-    role = _role_holder("अमेरिका के राष्ट्रपति ने कहा।", PartialDate("2021", "year"))
+    role = role_holder("अमेरिका के राष्ट्रपति ने कहा।", PartialDate("2021", "year"))
     assert role.attrs["candidates"] == ["person/donald-trump", "person/joe-biden"]
 
 
@@ -206,11 +199,11 @@ def test_entities_ambiguous_role_keeps_candidates():
     ],
 )
 def test_entities_chief_minister_is_resolved_in_the_state_the_text_names(text, when, expected):
-    assert _role_holder(text, when).actor_id == expected
+    assert role_holder(text, when).actor_id == expected
 
 
 def test_entities_state_before_a_regional_office_is_its_region():
-    role = _role_holder("उत्तर प्रदेश के मुख्यमंत्री ने कहा।", PartialDate.from_date(date(2018, 1, 1)))
+    role = role_holder("उत्तर प्रदेश के मुख्यमंत्री ने कहा।", PartialDate.from_date(date(2018, 1, 1)))
     assert role.attrs["region"] == "Uttar Pradesh"
     assert role.actor_id == "person/yogi-adityanath"
 
@@ -402,14 +395,14 @@ def test_entities_linker_tokens_equal_ner_tokenize(text):
 
 def test_entities_a_guessed_state_keeps_the_words_it_came_from():
     text = "गुजरात में नए नियम लागू हुए। मुख्यमंत्री ने अधिकारियों से बात की।"
-    role = _role_holder(text, PartialDate.from_date(date(2019, 2, 1)))
+    role = role_holder(text, PartialDate.from_date(date(2019, 2, 1)))
     assert role.attrs["region_inferred"] == "Gujarat"
     assert text[slice(*role.attrs["region_span"])] == "गुजरात"
 
 
 def test_entities_a_named_chief_minister_outranks_the_state_of_the_story():
     # Yogi Adityanath (Uttar Pradesh) visiting Gujarat is still the one "मुख्यमंत्री"
-    role = _role_holder(
+    role = role_holder(
         "मुख्यमंत्री योगी आदित्यनाथ सोमवार को गुजरात पहुंचे। मुख्यमंत्री ने निवेशकों से कहा।",
         PartialDate.from_date(date(2019, 2, 1)),
     )
@@ -419,7 +412,7 @@ def test_entities_a_named_chief_minister_outranks_the_state_of_the_story():
 
 def test_entities_a_region_given_by_a_role_phrase_counts_as_a_state_of_the_story():
     # Delhi (through "दिल्ली के मुख्यमंत्री") and Maharashtra: two states, no guess
-    role = _role_holder(
+    role = role_holder(
         "महाराष्ट्र में बारिश हुई। दिल्ली के मुख्यमंत्री ने कहा। मुख्यमंत्री ने फिर कहा।",
         PartialDate.from_date(date(2019, 2, 1)),
     )
@@ -432,7 +425,7 @@ def test_entities_of_two_named_chief_ministers_the_one_named_last_before_is_mean
         "मुख्यमंत्री ने बसें बंद करने से इनकार किया। "
         "वहीं दिल्ली के मुख्यमंत्री अरविंद केजरीवाल ने मॉल बंद किए।"
     )
-    role = _role_holder(text, PartialDate.from_date(date(2020, 3, 20)))
+    role = role_holder(text, PartialDate.from_date(date(2020, 3, 20)))
     assert role.actor_id == "person/uddhav-thackeray"
 
 
@@ -495,5 +488,5 @@ def test_entities_an_office_the_article_gave_someone_the_kb_lacks_is_them():
         "कनाडा की स्वास्थ्य मंत्री जीना हार्टमैन ने टीकों पर बात की।"
         " कनाडाई स्वास्थ्य मंत्री ने कहा कि टीके जल्द आएंगे।"
     )
-    role = _role_holder(text, PartialDate.from_date(date(2024, 5, 2)))
+    role = role_holder(text, PartialDate.from_date(date(2024, 5, 2)))
     assert (role.actor_id, role.attrs["named_in_text"]) == ("provisional/per/jina-hartamain", True)
