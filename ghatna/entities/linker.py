@@ -204,13 +204,6 @@ def _part_mention(
     return Mention(start, end, surface, "PER", named.actor_id, rule, confidence, {**attrs, **found})
 
 
-def _titled(person: Mention, word: Mention) -> bool:
-    """``word``, tagged a place or a body, is the person's name all the same: the
-    article gave that person an office (``वाणिज्य मंत्री जीना रायमोंडो``), so a lone
-    ``रायमोंडो`` elsewhere is them, whatever the model made of it there."""
-    return "role" in person.attrs and word.kind in ("LOC", "ORG") and word.rule == "ner-crf"
-
-
 def _given_name_before(text: str, office_end: int, nxt: _Item) -> int | None:
     """Where a name really starts when the NER model took only its last word after an
     office: a foreign given name that is also a Hindi word (``वाणिज्य मंत्री जीना
@@ -651,7 +644,10 @@ class EntityLinker:
         for m in mentions:
             core = name_core(m.text)
             part = parts.get(fold(core)) if " " not in core else None
-            if part is not None and m.kind != "PER" and not _titled(part[0], m):
+            if part is not None and m.kind != "PER" and "role" not in part[0].attrs:
+                # a word the model tagged a place or body is still the name of a person
+                # the article gave an office (a lone ``रायमोंडो`` after ``वाणिज्य मंत्री
+                # जीना रायमोंडो``); of anyone else it may be a place named like them
                 part = None
             if part is None or m.rule not in ("ner-crf", "fuzzy") or part[0].actor_id == m.actor_id:
                 out.append(m)
