@@ -31,7 +31,9 @@ _NOUN_FORMS = (
 )
 _GROUPS = {fold(f): frozenset(fold(g) for g in forms) for forms in _NOUN_FORMS for f in forms}
 _PARTICIPLES = frozenset(
-    fold(w) for w in ("संपन्न", "आयोजित", "हुए", "हुई", "हुआ", "हुईं", "में", "को", "की", "के")
+    fold(w)
+    for w in ("संपन्न", "आयोजित", "हुए", "हुई", "हुआ", "हुईं", "में", "को", "की", "के")
+    + ("होने", "वाली", "वाले", "वाला")
 )
 
 
@@ -45,13 +47,25 @@ class Antecedent:
 
 
 def referred_noun(view: DocView, frame: Frame) -> frozenset[str] | None:
-    """The forms of the noun a demonstrative of the clause points back with, if any."""
+    """The forms of the noun a demonstrative of the clause points back with, if any;
+    a clause that opens with the bare noun names it again too (``बैठक से इतर ...``:
+    the meeting just told of)."""
     lo, hi = view.token_at(frame.window[0]), view.token_at(frame.window[1])
     keys = view.tokens.keys
+    if lo < min(hi, len(keys)) and keys[lo] in _GROUPS:
+        return _GROUPS[keys[lo]]
     for k in range(lo, min(hi, len(keys)) - 1):
         if keys[k] in _DEMONSTRATIVES and keys[k + 1] in _GROUPS:
             return _GROUPS[keys[k + 1]]
     return None
+
+
+def names_only_noun(view: DocView, span: tuple[int, int] | None) -> bool:
+    """The gathering is named by its noun alone (``बैठक``), so it is one told of before."""
+    if span is None:
+        return False
+    k = view.token_at(span[0])
+    return view.tokens.ends[k] == span[1] and view.tokens.keys[k] in _GROUPS
 
 
 def antecedent(view: DocView, frame: Frame) -> Antecedent | None:

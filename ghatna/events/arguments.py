@@ -21,7 +21,7 @@ from typing import Any
 
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
-from ghatna.events.triggers import Token, Tokens, Trigger
+from ghatna.events.triggers import GENITIVE, Token, Tokens, Trigger
 
 _BOUNDARY_WORDS = frozenset(
     ("कि", "जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "परंतु", "मगर", "वहीं")
@@ -98,9 +98,16 @@ _NOT_IN_NAMES = frozenset(
 """Words no person's name holds: case words, auxiliaries, light verbs."""
 _MAX_NAME_WORDS = 6
 """A provisional (unknown) person named by more words than this is a mis-tagged phrase."""
-_BOTH_LEADERS = ("दोनों", "नेता", "नेताओं", "पक्ष", "पक्षों")
+_BOTH = "दोनों"
+_LEADER_NOUNS = frozenset(
+    fold(w)
+    for w in ("नेता", "नेताओं", "पक्ष", "पक्षों", "मंत्री", "मंत्रियों", "प्रधानमंत्रियों")
+    + ("राष्ट्रपतियों", "राष्ट्राध्यक्षों", "प्रतिनिधिमंडलों", "अधिकारियों", "सलाहकारों")
+)
+"""Who ``दोनों`` (both) may stand for: the people of the last meeting."""
 _VENUE_NOUNS = frozenset(
     ("बैठक", "सम्मेलन", "शिखर", "समिट", "summit", "meeting", "परिषद", "सत्र", "बैठकों", "आयोग")
+    + ("संवाद", "फोरम", "संगोष्ठी", "dialogue", "forum")
 )
 _SIDELINES = (("के", "इतर"), ("से", "इतर"), ("के", "दौरान"), ("के", "मौके"), ("के", "हाशिये"))
 _COUNTERPART = frozenset(("समकक्ष", "counterpart"))
@@ -110,7 +117,6 @@ _PLACED_PARTICIPLES = frozenset(
 BOUND_FOR = (fold("के"), fold("लिए"))
 _BEFORE_AFTER = frozenset(fold(w) for w in ("बाद", "पहले", "उपरांत"))
 _PLACE_NOUNS = frozenset(fold(w) for w in ("शहर", "नगर", "प्रांत", "राज्य", "क्षेत्र", "इलाके"))
-GENITIVE = frozenset(("का", "की", "के"))
 _LEADERS = frozenset(fold(w) for w in ("नेता", "नेताओं", "सरकार", "सरकारों", "प्रशासन"))
 _INTENSIFIERS = frozenset(
     fold(w) for w in ("कड़ा", "कड़ी", "कड़े", "तीखा", "तीखी", "सख्त", "कठोर", "जोरदार", "पुरजोर", "खुला")
@@ -529,6 +535,8 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
     if case == "on":
         return "object" if trig.entry.role == "directed" else None
     if case == "gen":
+        if trig.tense == "expected" and m.end <= trig.start:
+            return "agent"  # "जयशंकर के ... वांग यी से मिलने की संभावना"
         near = _words_between(view, after, view.token_at(trig.start)) <= 3 and m.end <= trig.start
         if not near:
             return None
@@ -703,6 +711,8 @@ def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
     j = k
     while j > max(lo, k - 3) and (_plain_word(view, j - 1) or _country_pair(view, j - 1)):
         j -= 1
+    while j < k and inside_mention(view, toks[j]):
+        j += 1  # an office first is who attends: "मुख्यमंत्री बैठक में शामिल हुए"
     return toks.starts[j] if set(toks.keys[j:k]) - _GENERIC_GATHERING else None
 
 
@@ -715,17 +725,31 @@ def _country_pair(view: DocView, k: int) -> bool:
 
 
 def bilateral_gathering(view: DocView, frame: Frame) -> bool:
-    """The gathering is two countries' own (``15वें भारत-जापान वार्षिक शिखर सम्मेलन``):
-    taking part in it is meeting the other side, not a multilateral event."""
+    """The gathering is two countries' own (``15वें भारत-जापान वार्षिक शिखर सम्मेलन``), or
+    one no body names that the subject attends with a partner (``मार्लेस के साथ वार्षिक
+    रक्षा मंत्री संवाद में``): taking part in it is meeting the other side, not a
+    multilateral event. With a body named (``पुतिन के साथ SCO शिखर सम्मेलन में``) it
+    stays multilateral."""
     if frame.venue_span is None:
         return False
     lo, hi = view.token_at(frame.venue_span[0]), view.token_at(frame.venue_span[1])
-    return any(_country_pair(view, k) for k in range(lo, hi))
+    if any(_country_pair(view, k) for k in range(lo, hi)):
+        return True
+    bodies = [
+        m for m in view.mentions_in(*frame.venue_span) if view.kind_of(m) in ("org", "summit")
+    ]
+    return not bodies and any(a.side == "object" for a in frame.args)
 
 
 def _plain_word(view: DocView, k: int) -> bool:
+    """A word a gathering's own name may hold: no case word, determiner or time
+    expression, and no name; an office is one (``वार्षिक रक्षा मंत्री संवाद``, the
+    ministers' dialogue, names no minister)."""
     tok = view.tokens[k]
-    if tok.key in _CASE_WORDS or tok.key in _DETERMINERS or inside_mention(view, tok):
+    if tok.key in _CASE_WORDS or tok.key in _DETERMINERS:
+        return False
+    around = mention_at(view, tok)
+    if around is not None and around.kind != "ROLE":
         return False
     return not any(t.start < tok.end and tok.start < t.end for t in view.doc.timexes)
 
@@ -877,17 +901,24 @@ def countries_of(view: DocView, args: list[Arg]) -> list[str]:
 
 
 def mentions_both_leaders(view: DocView, frame: Frame) -> bool:
+    """``दोनों नेताओं``, ``दोनों पक्षों``, with at most one word before the noun
+    (``दोनों विदेश मंत्रियों``, ``दोनों शीर्ष नेताओं``)."""
     keys = view.keys(frame.window[0], frame.window[1])
     return any(
-        keys[i] == _BOTH_LEADERS[0] and keys[i + 1] in _BOTH_LEADERS[1:]
+        keys[i] == _BOTH and _LEADER_NOUNS.intersection(keys[i + 1 : i + 3])
         for i in range(len(keys) - 1)
     )
 
 
 def inside_mention(view: DocView, tok: Token) -> bool:
     """The token is part of a name, place or organisation the linker found."""
+    return mention_at(view, tok) is not None
+
+
+def mention_at(view: DocView, tok: Token) -> Mention | None:
+    """The mention the token is part of, if any."""
     i = bisect.bisect_right(view.mention_starts, tok.start) - 1
-    return i >= 0 and view.mentions[i].end > tok.start
+    return view.mentions[i] if i >= 0 and view.mentions[i].end > tok.start else None
 
 
 def nearest_person_before(view: DocView, offset: int, taken: set[str]) -> Mention | None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
-from ghatna.events.anaphora import antecedent
+from ghatna.events.anaphora import antecedent, names_only_noun
 from ghatna.events.arguments import (
     BOUND_FOR,
     GENITIVE,
@@ -127,7 +127,11 @@ def _clause_before(view: DocView, prev: Frame) -> bool:
     """Does the trigger before close a clause of its own? A verb does; a verbless event
     noun only as an adverbial (``मोदी की यात्रा के दौरान``, whose traveller the next
     clause goes on with), not as a part of the next verb's clause (``पुतिन की यात्रा
-    पर टिप्पणी करने से विभाग ने इनकार किया``)."""
+    पर टिप्पणी करने से विभाग ने इनकार किया``). An infinitive never does: it is a
+    complement of the verb after it (``दोनों मंत्रियों ने ... सहयोग बढ़ाने पर सहमति
+    जताई``), whose subject stands before it."""
+    if prev.trig.tense == "nonfinite":
+        return False
     if prev.trig.tense != "bare":
         return True
     keys = _two_after(view, prev.trig)
@@ -292,11 +296,12 @@ def _complete(
         speaker = quote.speaker_id if quote is not None else None
         if speaker and is_person(speaker) and speaker not in taken:
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
-    ante = antecedent(view, frame) if frame.location is None or frame.venue is None else None
+    unnamed = frame.venue is None or names_only_noun(view, frame.venue_span)
+    ante = antecedent(view, frame) if frame.location is None or unnamed else None
     if ante is not None and frame.location is None and ante.place is not None:
         frame.location = place_of(view, ante.place)
         frame.location_span = (ante.place.start, ante.place.end)
-    if ante is not None and frame.venue is None and ante.venue is not None:
+    if ante is not None and unnamed and ante.venue is not None:
         frame.venue_span = ante.venue
         frame.venue = view.doc.text[ante.venue[0] : ante.venue[1]]
 
@@ -501,6 +506,8 @@ def _build(
                 when, date_span = then, span
     if status == "planned" and date_span is None:
         when = _after_document(main)
+    if status == "reported_background" and date_span is None and when == main:
+        when = _before_document(main)
     if status != "planned" and date_span is not None and clearly_before(main, when, grace_days=0):
         # what is done cannot lie after the article reporting it: the date is another
         # thing's (``अगले महीने होने वाले सम्मेलन के लिए ... न्योता दे चुके हैं``)
@@ -575,6 +582,16 @@ def _after_document(main: PartialDate) -> PartialDate:
         return main
     reason = "planned, undated in the text: the month of the document date"
     return PartialDate(main.value[:7], "month", None, (*main.evidence, reason))
+
+
+def _before_document(main: PartialDate) -> PartialDate:
+    """The date of an event recalled as context that the text does not date (``इससे
+    पहले ... मुलाकात की थी``, ``हालिया रूस यात्रा``): the year of the document, not the
+    day of the report that recalls it."""
+    if not main.value:
+        return main
+    reason = "recalled as background, undated in the text: the year of the document date"
+    return PartialDate(main.value[:4], "year", None, (*main.evidence, reason))
 
 
 def _attached(view: DocView, q: FoundQuote, sent: Any, frame: Frame, ids: set[str]) -> bool:

@@ -61,6 +61,12 @@ class Lexicon:
     fillers: frozenset[str]
     ambiguous_light: frozenset[str]
     clause_links: frozenset[str]
+    adverbial: frozenset[str]
+    """``हुए`` after an imperfective participle (``करते हुए``): see grammar.yaml."""
+    prospects: frozenset[str]
+    """Nouns that make an infinitive or event noun a plan: ``होने की संभावना``."""
+    asks: frozenset[str]
+    """Nouns that make an event noun the content of an invitation: ``यात्रा का न्योता``."""
     aux: dict[str, str]
     negation: frozenset[str]
     generic: frozenset[str]
@@ -184,6 +190,9 @@ def load_lexicon() -> Lexicon:
         fillers=frozenset(fold(w) for w in grammar["fillers"]),
         ambiguous_light=frozenset(fold(w) for w in grammar["ambiguous_light"]),
         clause_links=frozenset(fold(w) for w in grammar["clause_links"]),
+        adverbial=frozenset(fold(w) for w in grammar["adverbial"]),
+        prospects=frozenset(fold(w) for w in grammar["prospects"]),
+        asks=frozenset(fold(w) for w in grammar["asks"]),
         aux=aux,
         negation=frozenset(fold(w) for w in grammar["negation"]),
         generic=frozenset(fold(w) for w in grammar["generic"]),

@@ -114,7 +114,7 @@ def venue_words(event: EventMention) -> frozenset[str]:
 
 
 def _fits(a: EventMention, b: EventMention, venue_key: VenueKey) -> bool:
-    if a.type != b.type or a.status != b.status:
+    if a.type != b.type or a.status != b.status or _crossed(a, b):
         return False
     if a.venue and b.venue and not venue_key(a) & venue_key(b):
         return False
@@ -136,6 +136,17 @@ def _fits(a: EventMention, b: EventMention, venue_key: VenueKey) -> bool:
         return True
     small, big = (a, b) if len(pa) <= len(pb) else (b, a)
     return bool(_people(small)) and _people(small) <= _people(big) and _countries_fit(small, big)
+
+
+def _crossed(a: EventMention, b: EventMention) -> bool:
+    """Someone does it in one and has it done to them in the other: Modi's appeal to
+    the public and Sonia Gandhi's appeal to Modi are two requests. A meeting's source
+    and target say only who travelled, which a sentence without the place may get the
+    other way round, so meetings never cross."""
+    if a.type == "CONSULT":
+        return False
+    sides = {x.actor_id: x.as_ for x in a.actors if x.as_ != "participant"}
+    return any(sides.get(x.actor_id, x.as_) != x.as_ for x in b.actors if x.as_ != "participant")
 
 
 def _both_planned_fit(a: EventMention, b: EventMention) -> bool:

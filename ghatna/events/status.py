@@ -17,6 +17,7 @@ from ghatna.events.lexicon import Lexicon
 from ghatna.events.triggers import Trigger
 
 _REPORTED = ("past", "conj", "progressive", "participle", "bare")
+_PLANNED = ("future", "planned", "expected")
 BACKGROUND_GAP_DAYS = 7
 """An event is background by date only when it ended more than a week before the main
 event: the arrival the day before a meeting belongs to the same visit."""
@@ -95,13 +96,13 @@ def decide_status(
     the clause right after the trigger; ``own_date`` says whether ``when`` came from
     the text near the trigger rather than from the document.
     """
-    if trig.tense not in (*_REPORTED, "future", "planned"):
+    if trig.tense not in (*_REPORTED, *_PLANNED):
         return None  # "यात्रा न करने को कहा" is advice, not a trip called off
     if trig.negated:
         return "negated"
     if trig.entry.type == "CONSULT" and _has(lex.cancelled, clause):
         return "negated"
-    if trig.tense in ("future", "planned"):
+    if trig.tense in _PLANNED:
         return "planned"
     if trig.tense in ("bare", "participle") and _has(lex.planned, clause):
         return "planned"

@@ -31,6 +31,8 @@ _CLAUSE_PUNCT = re.compile(r"[,;:।!?“”\"]")
 """Punctuation that ends a clause; the full stop is left out: inside a sentence it marks
 an abbreviation (``डॉ. एस. जयशंकर``)."""
 _PLANNED_PARTICIPLE = frozenset(("वाले", "वाली", "वाला"))
+GENITIVE = frozenset(("का", "की", "के"))
+_PARTICLES = frozenset(("भी", "ही"))
 _MAX_AGENT_WORDS = 12
 
 
@@ -77,8 +79,9 @@ class Trigger:
     """A trigger found in the text: its entry, span, token range and tense.
 
     ``tense`` is ``past``, ``future``, ``conj``, ``progressive``, ``participle``,
-    ``bare``, ``planned`` (an infinitive with ``वाले``) or ``nonfinite`` / ``present`` /
-    ``modal`` (not a report of an event). ``aux`` lists the auxiliary tags after it.
+    ``bare``, ``planned`` (an infinitive with ``वाले``), ``expected`` (an infinitive with
+    ``की संभावना``) or ``nonfinite`` / ``present`` / ``modal`` (not a report of an
+    event). ``aux`` lists the auxiliary tags after it.
     """
 
     entry: TriggerEntry
@@ -187,7 +190,47 @@ def _light_verb(
     tense = _tense(tense, tags, after)
     if tense == "planned" and _relative(lex, text, tokens, last + 1, stop):
         tense = "relative"
-    return last, tense, tags, negated, lemma
+    last, tense, not_so = _nonfinite_use(lex, text, tokens, last, tense, stop)
+    return last, tense, tags, negated or not_so, lemma
+
+
+def _nonfinite_use(
+    lex: Lexicon, text: str, tokens: Tokens, last: int, tense: str, stop: int
+) -> tuple[int, str, bool]:
+    """What the words after an infinitive or participle make of it: (the last token,
+    the tense, negated).
+
+    * With ``हुए`` (``खारिज करते हुए कहा``) it tells an event that goes with the verb of
+      its clause: done (``conj``) unless that verb is future (``स्वागत करते हुए
+      कहेंगे``).
+    * With ``की संभावना`` / ``की उम्मीद`` / ``की योजना`` it is ``expected`` (a plan,
+      whose subject stands in the genitive: ``जयशंकर के वांग यी से मिलने की संभावना``),
+      or negated when the expectation is denied (``मुलाकात होने की संभावना नहीं है``).
+    """
+    keys, k = tokens.keys, last + 1
+    if tense != "nonfinite" or k >= stop:
+        return last, tense, False
+    if keys[k] in lex.adverbial:
+        for j in range(k + 1, stop):
+            if keys[j] == "कि" or _CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
+                break
+            if len(keys[j]) > 3 and keys[j].endswith(lex.future_endings):
+                return k, "future", False
+        return k, "conj", False
+    prospect = _noun_of(lex.prospects, tokens, k, stop)
+    if prospect is not None:
+        denied = any(key in lex.negation for key in tokens.keys[prospect + 1 : prospect + 3])
+        return prospect, "expected", denied
+    return last, tense, False
+
+
+def _noun_of(nouns: frozenset[str], tokens: Tokens, k: int, stop: int) -> int | None:
+    """Index of one of ``nouns`` after a genitive at token ``k`` (``की भी संभावना``)."""
+    keys = tokens.keys
+    if k >= stop or keys[k] not in GENITIVE:
+        return None
+    j = k + 1 + (k + 1 < stop and keys[k + 1] in _PARTICLES)
+    return j if j < stop and keys[j] in nouns else None
 
 
 def _relative(lex: Lexicon, text: str, tokens: Tokens, j: int, stop: int) -> bool:
@@ -298,8 +341,23 @@ def _at(
         if _participle_before(lex, tokens, entry, i, lo):
             return _make(entry, tokens, i, i + n - 1, "participle", [], False)
         if entry.bare:
-            return _make(entry, tokens, i, i + n - 1, "bare", [], False)
+            return _bare(lex, tokens, entry, i, i + n - 1, hi)
     return None if nouns else _verb(lex, text, tokens, i, hi)
+
+
+def _bare(
+    lex: Lexicon, tokens: Tokens, entry: TriggerEntry, first: int, last: int, stop: int
+) -> Trigger | None:
+    """A noun with no verb of its own: told (``पुतिन से मुलाकात``), expected or offered
+    (``बातचीत की पेशकश की``), or only what an invitation asks for (``भारत यात्रा का
+    न्योता दिया``: no visit, the invitation is the event)."""
+    if _noun_of(lex.asks, tokens, last + 1, stop) is not None:
+        return None
+    prospect = _noun_of(lex.prospects, tokens, last + 1, stop)
+    if prospect is None:
+        return _make(entry, tokens, first, last, "bare", [], False)
+    denied = any(key in lex.negation for key in tokens.keys[prospect + 1 : prospect + 3])
+    return _make(entry, tokens, first, prospect, "expected", [], denied)
 
 
 def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger | None:
@@ -317,7 +375,8 @@ def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger |
     tense = _tense(base, tags, nxt)
     if tense == "planned" and _relative(lex, text, tokens, last + 1, hi):
         tense = "relative"
-    negated = "negation" in tags or (i > 0 and keys[i - 1] in lex.negation)
+    last, tense, not_so = _nonfinite_use(lex, text, tokens, last, tense, hi)
+    negated = not_so or "negation" in tags or (i > 0 and keys[i - 1] in lex.negation)
     return _make(entry, tokens, i, last, tense, tags, negated)
 
 

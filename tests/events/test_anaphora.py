@@ -49,3 +49,17 @@ def test_events_anaphora_without_antecedent_keeps_document_date(kb) -> None:
     [event] = extract_events(build(text), kb)
     assert event.date_span is None
     assert event.status == "happened"
+
+
+def test_events_anaphora_a_clause_opening_with_the_bare_noun_names_it_again(kb) -> None:
+    # "बैठक से इतर" after a named meeting is that meeting's sidelines, in its city
+    text = (
+        "जयशंकर अगले सप्ताह टोक्यो में होने वाली आसियान देशों की बैठक में हिस्सा लेंगे।\n"
+        "बैठक से इतर जयशंकर की लावरोव के साथ वार्ता होने की संभावना है।"
+    )
+    events = extract_events(build(text), kb)
+    talks = next(e for e in events if len(e.actors) == 2)
+    assert talks.status == "planned"
+    assert talks.location == {"name": "Tokyo", "country": "JPN"}
+    assert talks.venue == "आसियान देशों की बैठक"
+    assert talks.mode == "third-party"

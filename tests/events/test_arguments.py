@@ -633,3 +633,47 @@ def test_events_arguments_an_office_takes_the_case_after_the_name_nobody_linked(
     doc = _with_role(text, "रक्षा मंत्री", office="defence_minister", country="CHN")
     (meeting,) = extract_events(doc, kb)
     assert sorted(_actors(meeting)) == [("China", "target"), ("S. Jaishankar", "source")]
+
+
+def test_events_arguments_an_office_inside_a_gatherings_name_is_no_one(kb) -> None:
+    # "विदेश मंत्री" names the dialogue, not a minister who attends it; the partner met
+    # "के साथ" at a gathering no body names makes it the two sides' own: a visit
+    text = "मैक्रों ने पेरिस में पेनी वोंग के साथ वार्षिक विदेश मंत्री संवाद में भाग लिया।"
+    doc = _with_role(text, "विदेश मंत्री", office="foreign_minister", country=None)
+    doc.mentions = [
+        replace(m, actor_id="person/modi") if m.kind == "ROLE" else m for m in doc.mentions
+    ]
+    (dialogue,) = extract_events(doc, kb)
+    assert dialogue.venue == "वार्षिक विदेश मंत्री संवाद"
+    assert (dialogue.type, dialogue.mode) == ("CONSULT", "visit")
+    assert sorted(_actors(dialogue)) == [("Emmanuel Macron", "target"), ("Penny Wong", "source")]
+
+
+def test_events_arguments_an_office_first_is_who_attends(kb) -> None:
+    text = "मंगलवार को टोक्यो में प्रधानमंत्री जी20 संगोष्ठी में शामिल हुए।"
+    doc = _with_role(text, "प्रधानमंत्री", office="head_of_government", country="IND")
+    doc.mentions = [
+        replace(m, actor_id="person/modi") if m.kind == "ROLE" else m for m in doc.mentions
+    ]
+    (seminar,) = extract_events(doc, kb)
+    assert seminar.venue == "जी20 संगोष्ठी"
+    assert _actors(seminar) == [("Narendra Modi", "participant")]
+
+
+def test_events_arguments_a_partner_at_a_named_body_leaves_it_multilateral(kb) -> None:
+    text = "मोदी ने टोक्यो में पुतिन के साथ जी20 फोरम में भाग लिया।"
+    (forum,) = extract_events(build(text), kb)
+    assert (forum.mode, forum.venue) == ("multilateral", "जी20 फोरम")
+
+
+@pytest.mark.parametrize(
+    "both",
+    ["दोनों नेताओं", "दोनों विदेश मंत्रियों", "दोनों मंत्रियों", "दोनों शीर्ष नेताओं", "दोनों पक्षों"],
+)
+def test_events_arguments_both_of_them_are_the_people_of_the_last_meeting(kb, both: str) -> None:
+    # the infinitive "बढ़ाने" before "पर सहमति" is no clause of its own: "दोनों ..." is
+    # the subject of the agreeing
+    text = f"जयशंकर ने पेनी वोंग से मुलाकात की।\n{both} ने सहयोग बढ़ाने पर सहमति जताई।"
+    meeting, agreement = extract_events(build(text), kb)
+    assert agreement.type == "AGREE"
+    assert {a.name for a in agreement.actors} == {"S. Jaishankar", "Penny Wong"}

@@ -144,3 +144,16 @@ def test_events_merge_one_gathering_named_two_ways(kb) -> None:
     )
     (event,) = extract_events(build(text), kb)
     assert event.venue == "जी20 बैठक"
+
+
+def test_events_merge_keeps_apart_requests_whose_sides_cross(kb) -> None:
+    # Modi's appeal to the public and Penny Wong's appeal to Modi are two requests
+    text = (
+        "मोदी ने लोगों से घर में रहने की अपील करते हुए कहा कि सावधानी जरूरी है।\n"
+        "पेनी वोंग ने मोदी से आग्रह किया कि सहयोग बढ़ाया जाए।"
+    )
+    events = extract_events(build(text), kb)
+    assert [[(a.name, a.as_) for a in e.actors] for e in events] == [
+        [("Narendra Modi", "source")],
+        [("Penny Wong", "source"), ("Narendra Modi", "target")],
+    ]

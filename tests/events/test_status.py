@@ -153,3 +153,16 @@ def test_events_status_a_plan_is_not_dated_by_the_earlier_day_of_its_report(kb) 
     doc = build(text, dates={"शुक्रवार": day("2025-03-07")})
     (event,) = extract_events(doc, kb)
     assert (event.status, event.date.value, event.date_span) == ("planned", "2025-03", None)
+
+
+def test_events_status_undated_background_has_the_year_not_the_day_of_the_report(kb) -> None:
+    # what "इससे पहले ... की थी" recalls did not happen on the day of the report
+    text = "मोदी ने मैक्रों से मुलाकात की।\nइससे पहले मोदी ने पुतिन से मुलाकात की थी।"
+    today, before = extract_events(build(text), kb)
+    assert (today.status, today.date.value) == ("happened", "2025-03-12")
+    assert (before.status, before.date.value, before.date.granularity) == (
+        "reported_background",
+        "2025",
+        "year",
+    )
+    assert before.date_span is None

@@ -247,3 +247,71 @@ def test_events_trigger_whose_visit_it_is_does_not_refuse_what_others_refuse(kb)
     # "पुतिन की यात्रा पर" is what the UN would not comment on: Putin refused nothing
     shapes = _shape(build("संयुक्त राष्ट्र ने पुतिन की यात्रा पर टिप्पणी करने से इनकार कर दिया।"), kb)
     assert shapes == [("REJECT", None, "happened", (("United Nations", "source"),))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "-ते हुए": the act goes with the verb of its clause, done when that verb is
+        (
+            "भारत ने पाकिस्तान के आरोपों को खारिज करते हुए कहा कि वे निराधार हैं।",
+            ("REJECT", None, "happened", (("India", "source"), ("Pakistan", "target"))),
+        ),
+        (
+            "मैक्रों ने मोदी की प्रशंसा करते हुए उन्हें सच्चा मित्र बताया।",
+            (
+                "SUPPORT",
+                None,
+                "happened",
+                (("Emmanuel Macron", "source"), ("Narendra Modi", "target")),
+            ),
+        ),
+        # ... and planned when that verb is future
+        (
+            "पुतिन मोदी का स्वागत करते हुए भाषण देंगे।",
+            (
+                "CONSULT",
+                "visit",
+                "planned",
+                (("Vladimir Putin", "target"), ("Narendra Modi", "source")),
+            ),
+        ),
+    ],
+)
+def test_events_trigger_adverbial_participle_takes_the_tense_of_its_clause(
+    kb, text: str, expected: tuple
+) -> None:
+    assert _shape(build(text), kb) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # an infinitive or event noun that is expected, planned or offered; the subject
+        # of an infinitive stands in the genitive, however far before
+        ("मोदी के अगले हफ्ते टोक्यो में पुतिन से मिलने की उम्मीद है।", "planned"),
+        ("जयशंकर की लावरोव के साथ वार्ता होने की भी संभावना है।", "planned"),
+        ("पाकिस्तान ने भारत के साथ बातचीत की पेशकश की।", "planned"),
+        ("पुतिन ने मोदी से मुलाकात का प्रस्ताव रखा।", "planned"),
+        # an expectation denied
+        ("मोदी और पुतिन की मुलाकात होने की संभावना नहीं है।", "negated"),
+    ],
+)
+def test_events_trigger_an_expected_meeting_is_planned(kb, text: str, status: str) -> None:
+    [event] = extract_events(build(text), kb)
+    assert event.type == "CONSULT"
+    assert event.status == status
+    assert len(event.actors) == 2
+
+
+def test_events_trigger_a_visit_invited_is_no_visit(kb) -> None:
+    # the invitation is the event; nobody has travelled (nor agreed to)
+    shapes = _shape(build("मोदी ने शहबाज शरीफ को भारत यात्रा का निमंत्रण दिया।"), kb)
+    assert shapes == [
+        (
+            "REQUEST",
+            "invite",
+            "happened",
+            (("Narendra Modi", "source"), ("Shehbaz Sharif", "target")),
+        )
+    ]
