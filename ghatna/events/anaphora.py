@@ -15,10 +15,9 @@ from typing import Any
 
 from ghatna.clean.normalize import fold
 from ghatna.document import Mention, TimeExpression
-from ghatna.events.arguments import DocView, Frame
+from ghatna.events.arguments import DEMONSTRATIVES, DocView, Frame
 
 LOOKBACK = 3
-_DEMONSTRATIVES = frozenset(fold(w) for w in ("इस", "उस", "इसी", "उसी", "इन", "उन", "इन्हीं"))
 _NOUN_FORMS = (
     ("बैठक", "बैठकें", "बैठकों"),
     ("आयोग", "आयोगों"),
@@ -55,7 +54,7 @@ def referred_noun(view: DocView, frame: Frame) -> frozenset[str] | None:
     if lo < min(hi, len(keys)) and keys[lo] in _GROUPS:
         return _GROUPS[keys[lo]]
     for k in range(lo, min(hi, len(keys)) - 1):
-        if keys[k] in _DEMONSTRATIVES and keys[k + 1] in _GROUPS:
+        if keys[k] in DEMONSTRATIVES and keys[k + 1] in _GROUPS:
             return _GROUPS[keys[k + 1]]
     return None
 
@@ -83,7 +82,7 @@ def antecedent(view: DocView, frame: Frame) -> Antecedent | None:
         named = [
             k
             for k in range(lo, hi)
-            if keys[k] in forms and not (k > lo and keys[k - 1] in _DEMONSTRATIVES)
+            if keys[k] in forms and not (k > lo and keys[k - 1] in DEMONSTRATIVES)
         ]
         if not named:
             continue

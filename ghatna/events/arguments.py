@@ -122,6 +122,10 @@ _INTENSIFIERS = frozenset(
     fold(w) for w in ("कड़ा", "कड़ी", "कड़े", "तीखा", "तीखी", "सख्त", "कठोर", "जोरदार", "पुरजोर", "खुला")
 )
 """Words between a noun and its verb that only say how strongly (``फैसले का कड़ा विरोध``)."""
+_CLAUSE_BREAK = re.compile(r"[,;:।!?“”\"]")
+_ACTING_KINDS = frozenset(("person", "country", "org"))
+_OBJECT_CASES = frozenset(("का", "की", "के", "को", "पर"))
+DEMONSTRATIVES = frozenset(fold(w) for w in ("इस", "उस", "इसी", "उसी", "इन", "उन", "इन्हीं"))
 _PARTNER_CASES = tuple(tuple(fold(w) for w in c.split()) for c in ("के साथ", "के बीच", "से"))
 _MEMBERS = frozenset(fold(w) for w in ("देश", "देशों", "नेता", "नेताओं", "सदस्य", "सदस्यों"))
 _BOTH_COUNTRIES = (fold("दोनों"), frozenset(fold(w) for w in ("देश", "देशों", "मुल्कों")))
@@ -541,6 +545,8 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
         if not near:
             return None
         return "object" if trig.entry.role in ("welcome", "directed") else "agent"
+    if case == "nom" and _owns_the_object(view, trig, m, after):
+        return "object"
     if kind != "person" and case in ("nom", "in", "and", "none"):
         return None
     if case in ("agent", "nom", "none", "and"):
@@ -550,10 +556,23 @@ def _side(view: DocView, trig: Trigger, m: Mention, case: str, after: int, kind:
     return case
 
 
+def _owns_the_object(view: DocView, trig: Trigger, m: Mention, after: int) -> bool:
+    """A demonym before the noun a directed act is aimed at says whose it is, as a
+    genitive would: ``अमेरिकी प्रतिबंधों का विरोध`` (the United States'), ``चीनी दावे को
+    खारिज``, ``ईरानी कंपनियों पर प्रतिबंध``."""
+    if not m.attrs.get("demonym") or trig.entry.role != "directed" or m.end > trig.start:
+        return False
+    keys, case_at = view.tokens.keys, after + 1
+    if case_at >= len(keys) or keys[case_at] not in _OBJECT_CASES:
+        return False
+    return _words_between(view, case_at, view.token_at(trig.start)) <= 3
+
+
 def _words_between(view: DocView, a: int, b: int) -> int:
     """How far a genitive is from its noun, in words that are neither another name
-    with its partner case (``जयशंकर की ब्लिंकन के साथ द्विपक्षीय वार्ता``) nor an
-    intensifier (``फैसले का कड़ा विरोध``)."""
+    with its partner case (``जयशंकर की ब्लिंकन के साथ द्विपक्षीय वार्ता``), an
+    intensifier (``फैसले का कड़ा विरोध``) nor a demonstrative (``अमेरिका के इस कदम की
+    निंदा``)."""
     keys, count, k = view.tokens.keys, 0, a
     while k < b:
         j = k
@@ -563,7 +582,7 @@ def _words_between(view: DocView, a: int, b: int) -> int:
         if j > k and case is not None:
             k = j + len(case)
             continue
-        count += keys[k] not in _INTENSIFIERS
+        count += keys[k] not in _INTENSIFIERS and keys[k] not in DEMONSTRATIVES
         k += 1
     return count
 
@@ -676,7 +695,7 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
             j += 1
         nxt = tuple(toks.keys[j : j + 2])
         sidelines = nxt in _SIDELINES
-        participating = bool(nxt) and nxt[0] == "में" and frame.trig.entry.role == "participate"
+        participating = bool(nxt) and nxt[0] == "में" and _held_at(frame, j + 1, first)
         if not (sidelines or participating):
             continue
         orgs = [
@@ -698,6 +717,14 @@ def _venue(view: DocView, frame: Frame, mentions: list[Mention]) -> int | None:
         frame.sidelines = sidelines
         return start
     return None
+
+
+def _held_at(frame: Frame, at: int, first: int) -> bool:
+    """``<gathering> में`` (its ``में`` at token ``at``) is where the trigger at token
+    ``first`` happens: taking part in it, or talks just after it (``वार्षिक शिखर
+    सम्मेलन में द्विपक्षीय वार्ता करेंगे``)."""
+    role = frame.trig.entry.role
+    return role == "participate" or role == "meet" and 0 < first - at <= 3
 
 
 def _gathering_name(view: DocView, lo: int, k: int) -> int | None:
@@ -817,6 +844,23 @@ def traveller_after(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
     limit = view.tokens.ends[min(nxt + 5, len(view.tokens) - 1)]
     for m in view.mentions_in(frame.trig.end, min(limit, sent.end)):
         if view.kind_of(m) == "person" and m.actor_id not in taken:
+            return Arg(m.actor_id, (m.start, m.end), "agent")
+    return None
+
+
+def agent_after(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
+    """A participle clause put first has the subject of the verb after it: ``भारतीय
+    प्रधानमंत्री की प्रशंसा करते हुए पुतिन ने कहा``, ``मोदी से मिलकर मैक्रों ने कहा``.
+    The first name after the participle, in its clause, followed by ``ने``."""
+    if frame.trig.tense != "conj":
+        return None
+    sent = view.doc.sentences[frame.sentence]
+    end = min(sent.end, view.tokens.ends[min(frame.trig.last + 8, len(view.tokens) - 1)])
+    for m in view.mentions_in(frame.trig.end, end):
+        if _CLAUSE_BREAK.search(view.doc.text, frame.trig.end, m.start):
+            return None
+        case, _ = view.case_after(m)
+        if case == "agent" and m.actor_id not in taken and view.kind_of(m) in _ACTING_KINDS:
             return Arg(m.actor_id, (m.start, m.end), "agent")
     return None
 

@@ -27,6 +27,7 @@ from ghatna.events.arguments import (
     Arg,
     DocView,
     Frame,
+    agent_after,
     anaphor_agent,
     bilateral_gathering,
     both_countries,
@@ -59,6 +60,7 @@ _CIRCUMSTANCE = frozenset(
 )
 """Words after ``X की यात्रा के`` that make the noun say when or why, not what is done."""
 _DURING = [fold("के"), fold("दौरान")]
+_FIRST_PERSON = frozenset(fold(w) for w in ("मैं", "मैंने", "हम", "हमने", "मुझे", "हमें"))
 _PAUSE = re.compile(r"[,;:।!?()\-–—]")
 
 
@@ -94,8 +96,11 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 _both_countries(view, frame, both, last_pair)
             elif len(pair := countries_of(view, frame.args)) == 2:
                 last_pair = pair
+            if prev is not None and _awaits_callee(prev) and frame.link in _AGENT_LINKS:
+                call = _build(view, lex, _with_callee(prev, frame), quotes)
+                events.extend([call] if call is not None else [])
             event = _build(view, lex, frame, quotes)
-            if event is not None:
+            if event is not None and not _awaits_callee(frame):
                 events.append(event)
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
                 last_meeting = frame
@@ -106,6 +111,22 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 subject = (si, agents[0])
             prev = frame
     return merge_within_document(_recalled_before_preview(events), _venue_key(view))
+
+
+def _awaits_callee(frame: Frame) -> bool:
+    """A call whose callee the next verb names: ``मोदी ने फोन कर पुतिन को बधाई दी``
+    (``फोन कर`` closes its clause before ``पुतिन को``)."""
+    trig = frame.trig
+    alone = [a.side for a in frame.args] == ["agent"]
+    return trig.entry.mode == "phone" and trig.tense == "conj" and alone
+
+
+def _with_callee(call: Frame, nxt: Frame) -> Frame:
+    """The call, with the one the next verb addresses (the person or country greeted,
+    thanked or asked) as its callee."""
+    taken = {a.actor_id for a in call.args}
+    callees = [a for a in nxt.args if a.side == "object" and a.actor_id not in taken]
+    return replace(call, args=[*call.args, *callees[:1]])
 
 
 def _by_phone(view: DocView, lex: Lexicon, trig: Trigger, clause_start: int) -> Trigger:
@@ -287,14 +308,18 @@ def _complete(
             frame.object_is_person = True
             taken.add(done_to.actor_id)
     if not has_agent:
-        arg = traveller_after(view, frame, taken) or anaphor_agent(view, frame, taken, subject)
+        arg = (
+            traveller_after(view, frame, taken)
+            or agent_after(view, frame, taken)
+            or anaphor_agent(view, frame, taken, subject)
+        )
         if arg is not None:
             frame.args.append(arg)
             has_agent = True
     if not has_agent:
         quote = next((q for q in quotes if q.span[0] <= frame.trig.start < q.span[1]), None)
         speaker = quote.speaker_id if quote is not None else None
-        if speaker and is_person(speaker) and speaker not in taken:
+        if speaker and is_person(speaker) and speaker not in taken and _speaker_acts(view, frame):
             frame.args.append(Arg(quote.speaker_id, quote.span, "agent"))
     unnamed = frame.venue is None or names_only_noun(view, frame.venue_span)
     ante = antecedent(view, frame) if frame.location is None or unnamed else None
@@ -304,6 +329,16 @@ def _complete(
     if ante is not None and unnamed and ante.venue is not None:
         frame.venue_span = ante.venue
         frame.venue = view.doc.text[ante.venue[0] : ante.venue[1]]
+
+
+def _speaker_acts(view: DocView, frame: Frame) -> bool:
+    """Is the one quoted the doer of what the quote tells? Of a meeting or a request
+    with no subject, yes (``मोदी ने कहा कि पुतिन से सार्थक बातचीत हुई``); of a journey,
+    only when the quote says "I" or "we": a spokesman tells of others' journeys
+    (``प्रवक्ता ने बताया कि वायुसेना का विमान राहत सामग्री लेकर ढाका पहुंचा``)."""
+    if frame.trig.entry.role != "arrive":
+        return True
+    return not _FIRST_PERSON.isdisjoint(view.keys(frame.window[0], frame.trig.start))
 
 
 def _about(view: DocView, frame: Frame) -> bool:
@@ -432,7 +467,9 @@ def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
     if arg.actor_id.startswith("country/"):
         country = country or arg.actor_id.split("/")[-1]
     role = None
-    day = _day_of(when) or _day_of(view.doc.document_date)
+    main = view.doc.document_date
+    day = _day_of(main) if when.contains(main) and main.value else _day_of(when)
+    day = day or _day_of(main)
     if kb is not None and day is not None and actor is not None and actor.kind == "person":
         held = kb.role_at(arg.actor_id, day)
         role = held.title if held else None
@@ -442,7 +479,10 @@ def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
 
 
 def _day_of(when: PartialDate) -> date | None:
-    """A day inside a partial date, to ask the KB who held which office then."""
+    """A day inside a partial date, to ask the KB who held which office then: its first.
+    (:func:`_actor` asks on the document's day when that lies inside it: a recalled
+    event of "2024" in an article of September 2024 names people by their offices of
+    then, not of January.)"""
     if not when.value:
         return None
     parts = [int(p) for p in when.value.split("-")]
@@ -526,6 +566,8 @@ def _build(
     if etype == "CONSULT" and not lone_ok and len(actors) < 2:
         return None
     if entry.weak and (len(actors) < 2 or not people):
+        return None
+    if entry.addressed and not any(a.as_ == "target" for a in actors):
         return None
     mode = entry.mode
     if mode == "multilateral" and bilateral_gathering(view, frame):

@@ -37,6 +37,11 @@ class TriggerEntry:
     lang: str = "hi"
     not_before: frozenset[str] = frozenset()
     """Words that, right after the trigger, make it idiom, not event ("मिलकर काम")."""
+    not_after: frozenset[str] = frozenset()
+    """Words that do so right before it ("के साथ मिलकर": together with)."""
+    addressed: bool = False
+    """An event only when aimed at someone ("पाकिस्तान को चेतावनी दी"; a warning of
+    the weather is none)."""
     light_modes: tuple[tuple[str, str], ...] = ()
     """(light verb, mode) where the light verb makes the mode: a protest lodged
     (``विरोध दर्ज कराया``) is an official complaint, a step opposed (``विरोध किया``)
@@ -114,6 +119,8 @@ def _entry(raw: dict[str, Any], where: str) -> TriggerEntry:
         object_type=raw.get("object_types"),
         lang=raw.get("lang", "hi"),
         not_before=frozenset(fold(w) for w in raw.get("not_before", ())),
+        not_after=frozenset(fold(w) for w in raw.get("not_after", ())),
+        addressed=bool(raw.get("addressed", False)),
         light_modes=tuple((fold(lv), mode) for lv, mode in raw.get("light_modes", {}).items()),
     )
 

@@ -367,7 +367,7 @@ def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger |
     if hit is None:
         return None
     base, entry = hit
-    if i + 1 < hi and keys[i + 1] in entry.not_before:
+    if i + 1 < hi and keys[i + 1] in entry.not_before or i > 0 and keys[i - 1] in entry.not_after:
         return None
     last, tags = _aux_chain(lex, tokens, i + 1, hi)
     last = max(last, i)

@@ -677,3 +677,45 @@ def test_events_arguments_both_of_them_are_the_people_of_the_last_meeting(kb, bo
     meeting, agreement = extract_events(build(text), kb)
     assert agreement.type == "AGREE"
     assert {a.name for a in agreement.actors} == {"S. Jaishankar", "Penny Wong"}
+
+
+def test_events_arguments_whose_step_it_is_through_a_demonstrative(kb) -> None:
+    text = "जयशंकर ने पाकिस्तान के इस कदम की कड़ी निंदा की।"
+    (criticism,) = extract_events(build(text), kb)
+    assert _actors(criticism) == [("S. Jaishankar", "source"), ("Pakistan", "target")]
+
+
+@pytest.mark.parametrize(
+    ("text", "demonym", "target"),
+    [
+        ("भारत ने चीनी दावे को सिरे से खारिज कर दिया।", "चीनी", "China"),
+        ("जापान ने रूसी हमलों की निंदा की।", "रूसी", "Russia"),
+        ("फ्रांस ने रूसी कंपनियों पर प्रतिबंध लगाए।", "रूसी", "Russia"),
+    ],
+)
+def test_events_arguments_a_demonym_says_whose_the_object_is(kb, text, demonym, target) -> None:
+    doc = build(text)
+    start = text.index(demonym)
+    code = {"चीनी": "CHN", "रूसी": "RUS"}[demonym]
+    attrs = {"country": code, "demonym": True}
+    gpe = Mention(
+        start, start + len(demonym), demonym, "GPE", f"country/{code}", "test", 1.0, attrs
+    )
+    doc.mentions = sorted([*doc.mentions, gpe], key=lambda m: m.start)
+    (event,) = extract_events(doc, kb)
+    assert (target, "target") in _actors(event)
+
+
+def test_events_arguments_talks_held_at_a_summit_are_at_its_venue(kb) -> None:
+    text = "मोदी और मैक्रों शुक्रवार को जी20 शिखर सम्मेलन में द्विपक्षीय वार्ता करेंगे।"
+    (talks,) = extract_events(build(text), kb)
+    assert (talks.status, talks.venue) == ("planned", "जी20 शिखर सम्मेलन")
+
+
+def test_events_arguments_a_spokesman_telling_of_a_journey_is_no_traveller(kb) -> None:
+    text = "पेनी वोंग ने बताया कि वायुसेना का विमान राहत सामग्री लेकर काठमांडू पहुंचा।"
+    assert extract_events(build(text), kb) == []
+    # the one quoted travels when the quote says "we"
+    text = "पेनी वोंग ने कहा कि हम कल काठमांडू पहुंचे और वहां के लोगों से मिले।"
+    (trip,) = extract_events(build(text), kb)
+    assert _actors(trip)[0] == ("Penny Wong", "source")

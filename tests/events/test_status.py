@@ -166,3 +166,12 @@ def test_events_status_undated_background_has_the_year_not_the_day_of_the_report
         "year",
     )
     assert before.date_span is None
+
+
+def test_events_status_undated_background_names_offices_as_of_the_document(kb) -> None:
+    # "2019" alone would ask the KB about 1 January, before Jaishankar took office
+    text = "इससे पहले जयशंकर ने पुतिन से मुलाकात की थी।"
+    (before,) = extract_events(build(text, document_date=day("2019-09-10")), kb)
+    assert before.date.value == "2019"
+    roles = {a.name: a.role for a in before.actors}
+    assert roles["S. Jaishankar"] == "Minister of External Affairs"

@@ -315,3 +315,49 @@ def test_events_trigger_a_visit_invited_is_no_visit(kb) -> None:
             (("Narendra Modi", "source"), ("Shehbaz Sharif", "target")),
         )
     ]
+
+
+def test_events_trigger_a_participle_put_first_has_the_subject_after_it(kb) -> None:
+    shapes = _shape(build("पुतिन से मिलकर मैक्रों ने कहा कि बातचीत अच्छी रही।"), kb)
+    assert shapes == [
+        (
+            "CONSULT",
+            None,
+            "happened",
+            (("Vladimir Putin", "target"), ("Emmanuel Macron", "source")),
+        )
+    ]
+    shapes = _shape(build("मोदी की प्रशंसा करते हुए पेनी वोंग ने कहा कि भारत मित्र है।"), kb)
+    assert shapes == [
+        ("SUPPORT", None, "happened", (("Narendra Modi", "target"), ("Penny Wong", "source")))
+    ]
+
+
+def test_events_trigger_together_with_is_no_meeting(kb) -> None:
+    text = "पेनी वोंग ने कहा कि सरकार संयुक्त राष्ट्र के साथ मिलकर हालात पर नजर रख रही है।"
+    assert _shape(build(text), kb) == []
+
+
+def test_events_trigger_a_call_whose_callee_the_next_verb_names(kb) -> None:
+    # "फोन कर" closes its clause; whom Modi greeted is whom he called
+    shapes = _shape(build("मोदी ने फोन कर पुतिन को जन्मदिन की बधाई दी।"), kb)
+    pair = (("Narendra Modi", "source"), ("Vladimir Putin", "target"))
+    assert shapes == [
+        ("CONSULT", "phone", "happened", pair),
+        ("SUPPORT", None, "happened", pair[::-1]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "शहबाज शरीफ ने भारत को जवाबी कार्रवाई की चेतावनी दी।",
+            [("THREATEN", None, "happened", (("Shehbaz Sharif", "source"), ("India", "target")))],
+        ),
+        # a warning of a danger, addressed to nobody, threatens nobody
+        ("संयुक्त राष्ट्र ने चेतावनी दी कि महामारी और फैल सकती है।", []),
+    ],
+)
+def test_events_trigger_a_warning_is_a_threat_only_when_addressed(kb, text, expected) -> None:
+    assert _shape(build(text), kb) == expected
