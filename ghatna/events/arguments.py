@@ -122,6 +122,9 @@ _INTENSIFIERS = frozenset(
     fold(w) for w in ("कड़ा", "कड़ी", "कड़े", "तीखा", "तीखी", "सख्त", "कठोर", "जोरदार", "पुरजोर", "खुला")
 )
 """Words between a noun and its verb that only say how strongly (``फैसले का कड़ा विरोध``)."""
+_ARRIVING = frozenset(fold(w) for w in ("पहुंचने", "पहुँचने", "आने"))
+_AFTER = [fold("के"), fold("बाद")]
+_ON = [fold("पर")]
 _CLAUSE_BREAK = re.compile(r"[,;:।!?“”\"]")
 _ACTING_KINDS = frozenset(("person", "country", "org"))
 _OBJECT_CASES = frozenset(("का", "की", "के", "को", "पर"))
@@ -606,12 +609,23 @@ def _is_place(view: DocView, frame: Frame, m: Mention, case: str, after: int) ->
     if before and (gap <= 1 or _modifiers_only(view, after + (case == "gen"), trig_tok)):
         _set_place(view, frame, m, destination=True)
         return True
+    if case == "nom" and m.end <= frame.trig.start and _arrived_at(view, after):
+        if frame.location is None:
+            _set_place(view, frame, m, destination=False)
+        return True
     if case == "in":
         elsewhere = _time_clause_between(view, after, trig_tok) or _of_a_participle(view, after)
         if not frame.destination and not elsewhere:
             _set_place(view, frame, m, destination=False)
         return True
     return view.kind_of(m) == "city"
+
+
+def _arrived_at(view: DocView, after: int) -> bool:
+    """``कजान पहुंचने के बाद ... मुलाकात की``, ``दिल्ली पहुंचने पर``: the place arrived at
+    before the event is where it happens."""
+    keys = view.tokens.keys[after : after + 3]
+    return bool(keys) and keys[0] in _ARRIVING and (keys[1:3] == _AFTER or keys[1:2] == _ON)
 
 
 def _of_a_participle(view: DocView, after: int) -> bool:

@@ -471,11 +471,19 @@ def _actor(view: DocView, arg: Arg, as_: str, when: PartialDate) -> EventActor:
     day = _day_of(main) if when.contains(main) and main.value else _day_of(when)
     day = day or _day_of(main)
     if kb is not None and day is not None and actor is not None and actor.kind == "person":
-        held = kb.role_at(arg.actor_id, day)
+        held = _stated_role(actor, attrs, day) or kb.role_at(arg.actor_id, day)
         role = held.title if held else None
     if role is None and isinstance(attrs.get("role"), dict):
         role = attrs["role"].get("title")
     return EventActor(arg.actor_id, name, country, role, as_, arg.span)
+
+
+def _stated_role(actor: Any, attrs: dict[str, Any], day: date) -> Any:
+    """The office the text gives the person (``भाजपा अध्यक्ष जेपी नड्डा``), when they
+    held it that day: of two offices held at once it is the one the story is about."""
+    stated = attrs.get("role")
+    office = stated.get("office") if isinstance(stated, dict) else None
+    return next((r for r in actor.roles if r.office == office and r.active(day)), None)
 
 
 def _day_of(when: PartialDate) -> date | None:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from ghatna.document import Doc, Mention, PartialDate
+from ghatna.entities.kb import Role
 from ghatna.events import extract_events
 from tests.events.conftest import build, day
 
@@ -719,3 +721,38 @@ def test_events_arguments_a_spokesman_telling_of_a_journey_is_no_traveller(kb) -
     text = "पेनी वोंग ने कहा कि हम कल काठमांडू पहुंचे और वहां के लोगों से मिले।"
     (trip,) = extract_events(build(text), kb)
     assert _actors(trip)[0] == ("Penny Wong", "source")
+
+
+@pytest.mark.parametrize("arrival", ["टोक्यो पहुंचने के बाद", "टोक्यो पहुंचने पर"])
+def test_events_arguments_the_place_arrived_at_before_is_where_it_happens(kb, arrival) -> None:
+    text = f"{arrival} मैक्रों ने पेनी वोंग से मुलाकात की।"
+    (meeting,) = extract_events(build(text), kb)
+    assert meeting.location == {"name": "Tokyo", "country": "JPN"}
+    assert meeting.mode == "third-party"
+
+
+def test_events_arguments_of_two_offices_held_at_once_the_one_the_text_gives(kb) -> None:
+    # on the day both are held, the office the sentence names is the one in the event
+    party = Role("party_president", "President of the Party", "IND", date(2020, 1, 1))
+    ministry = Role("mea", "Minister of External Affairs", "IND", date(2019, 5, 30))
+
+    class TwoOffices(type(kb)):
+        def actor(self, actor_id: str):
+            found = super().actor(actor_id)
+            if actor_id == "person/jaishankar":
+                return replace(found, roles=(party, ministry))
+            return found
+
+    text = "मैक्रों ने पार्टी अध्यक्ष जयशंकर से मुलाकात की।"
+    doc = build(text)
+    stated = {"office": "party_president", "title": "President of the Party"}
+    doc.mentions = [
+        replace(m, attrs={"role": stated}) if m.actor_id == "person/jaishankar" else m
+        for m in doc.mentions
+    ]
+    (meeting,) = extract_events(doc, TwoOffices())
+    roles = {a.name: a.role for a in meeting.actors}
+    assert roles["S. Jaishankar"] == "President of the Party"
+    # with no office in the text, the KB's answer for the day stands
+    (meeting,) = extract_events(build(text), TwoOffices())
+    assert {a.name: a.role for a in meeting.actors}["S. Jaishankar"] == ministry.title
