@@ -21,7 +21,7 @@ from typing import Any
 
 from ghatna.clean.normalize import fold
 from ghatna.document import Doc, Mention
-from ghatna.events.triggers import GENITIVE, Token, Tokens, Trigger
+from ghatna.events.triggers import CLAUSE_PUNCT, GENITIVE, Token, Tokens, Trigger
 
 _BOUNDARY_WORDS = frozenset(
     ("कि", "जहां", "जहाँ", "जिसमें", "जिनमें", "जिसके", "जबकि", "लेकिन", "परंतु", "मगर", "वहीं")
@@ -125,7 +125,6 @@ _INTENSIFIERS = frozenset(
 _ARRIVING = frozenset(fold(w) for w in ("पहुंचने", "पहुँचने", "आने"))
 _AFTER = [fold("के"), fold("बाद")]
 _ON = [fold("पर")]
-_CLAUSE_BREAK = re.compile(r"[,;:।!?“”\"]")
 _ACTING_KINDS = frozenset(("person", "country", "org"))
 _OBJECT_CASES = frozenset(("का", "की", "के", "को", "पर"))
 DEMONSTRATIVES = frozenset(fold(w) for w in ("इस", "उस", "इसी", "उसी", "इन", "उन", "इन्हीं"))
@@ -871,7 +870,7 @@ def agent_after(view: DocView, frame: Frame, taken: set[str]) -> Arg | None:
     sent = view.doc.sentences[frame.sentence]
     end = min(sent.end, view.tokens.ends[min(frame.trig.last + 8, len(view.tokens) - 1)])
     for m in view.mentions_in(frame.trig.end, end):
-        if _CLAUSE_BREAK.search(view.doc.text, frame.trig.end, m.start):
+        if CLAUSE_PUNCT.search(view.doc.text, frame.trig.end, m.start):
             return None
         case, _ = view.case_after(m)
         if case == "agent" and m.actor_id not in taken and view.kind_of(m) in _ACTING_KINDS:

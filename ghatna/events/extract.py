@@ -100,7 +100,7 @@ def extract_events(doc: Doc, kb: Any) -> list[EventMention]:
                 call = _build(view, lex, _with_callee(prev, frame), quotes)
                 events.extend([call] if call is not None else [])
             event = _build(view, lex, frame, quotes)
-            if event is not None and not _awaits_callee(frame):
+            if event is not None:
                 events.append(event)
             if sum(is_person(a.actor_id) for a in frame.args) >= 2:
                 last_meeting = frame

@@ -27,7 +27,7 @@ from ghatna.events.lexicon import Lexicon, TriggerEntry
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F\w]+(?:-[\u0900-\u0963\u0966-\u097F\w]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _PUNCT = re.compile(r"[,;:।!?.“”\"'‘’()\[\]|—–]")
-_CLAUSE_PUNCT = re.compile(r"[,;:।!?“”\"]")
+CLAUSE_PUNCT = re.compile(r"[,;:।!?“”\"]")
 """Punctuation that ends a clause; the full stop is left out: inside a sentence it marks
 an abbreviation (``डॉ. एस. जयशंकर``)."""
 _PLANNED_PARTICIPLE = frozenset(("वाले", "वाली", "वाला"))
@@ -212,16 +212,24 @@ def _nonfinite_use(
         return last, tense, False
     if keys[k] in lex.adverbial:
         for j in range(k + 1, stop):
-            if keys[j] == "कि" or _CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
+            if keys[j] == "कि" or CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
                 break
             if len(keys[j]) > 3 and keys[j].endswith(lex.future_endings):
                 return k, "future", False
         return k, "conj", False
-    prospect = _noun_of(lex.prospects, tokens, k, stop)
+    prospect = _prospect(lex, tokens, k, stop)
     if prospect is not None:
-        denied = any(key in lex.negation for key in tokens.keys[prospect + 1 : prospect + 3])
-        return prospect, "expected", denied
+        return prospect[0], "expected", prospect[1]
     return last, tense, False
+
+
+def _prospect(lex: Lexicon, tokens: Tokens, k: int, stop: int) -> tuple[int, bool] | None:
+    """``की संभावना`` / ``की पेशकश`` from token ``k``: the index of the noun and whether
+    the expectation is denied (``की संभावना नहीं है``)."""
+    j = _noun_of(lex.prospects, tokens, k, stop)
+    if j is None:
+        return None
+    return j, any(key in lex.negation for key in tokens.keys[j + 1 : min(stop, j + 3)])
 
 
 def _noun_of(nouns: frozenset[str], tokens: Tokens, k: int, stop: int) -> int | None:
@@ -254,7 +262,7 @@ def _after_agent(
     ``बैठक की अध्यक्षता मंतुरोव और जयशंकर ने की थी``. Within one clause only."""
     keys = tokens.keys
     for j in range(k, min(stop - 1, k + _MAX_AGENT_WORDS)):
-        if j > k and _CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
+        if j > k and CLAUSE_PUNCT.search(text, tokens.ends[j - 1], tokens.starts[j]):
             return None
         if keys[j] == "ने" and _light_uses(lex, entry, keys[j + 1]):
             return j + 1
@@ -353,11 +361,10 @@ def _bare(
     न्योता दिया``: no visit, the invitation is the event)."""
     if _noun_of(lex.asks, tokens, last + 1, stop) is not None:
         return None
-    prospect = _noun_of(lex.prospects, tokens, last + 1, stop)
+    prospect = _prospect(lex, tokens, last + 1, stop)
     if prospect is None:
         return _make(entry, tokens, first, last, "bare", [], False)
-    denied = any(key in lex.negation for key in tokens.keys[prospect + 1 : prospect + 3])
-    return _make(entry, tokens, first, prospect, "expected", [], denied)
+    return _make(entry, tokens, first, prospect[0], "expected", [], prospect[1])
 
 
 def _verb(lex: Lexicon, text: str, tokens: Tokens, i: int, hi: int) -> Trigger | None:
