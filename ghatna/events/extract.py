@@ -21,7 +21,6 @@ from ghatna.clean.normalize import fold
 from ghatna.document import Doc, EventActor, EventMention, PartialDate, Quote, TimeExpression
 from ghatna.events.anaphora import antecedent, names_only_noun
 from ghatna.events.arguments import (
-    BOUND_FOR,
     GENITIVE,
     INHERITING,
     Arg,
@@ -293,10 +292,11 @@ def _complete(
     if not has_agent and prev is not None and frame.link in _AGENT_LINKS and not passive:
         frame.args.extend(a for a in prev.args if a.side == "agent" and a.actor_id not in taken)
         has_agent = any(a.side == "agent" for a in frame.args)
-        # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object,
-        # and so does a purpose ("मोदी ने मैक्रों को ... शामिल होने के लिए धन्यवाद दिया")
-        before = prev.trig.tense == "conj" or _purpose(view, prev)
-        shares = before and frame.trig.entry.role == "directed" and not _about(view, frame)
+        # "पुतिन ने मोदी को फोन कर बधाई दी": a conjunctive participle shares its object
+        # (a purpose, "मोदी ने मैक्रों को ... शामिल होने के लिए धन्यवाद दिया", needs no
+        # sharing: an infinitive opens no clause, so "मैक्रों को" is in the thanks' own)
+        conj = prev.trig.tense == "conj"
+        shares = conj and frame.trig.entry.role == "directed" and not _about(view, frame)
         if shares and not any(a.side == "object" for a in frame.args):
             frame.args.extend(
                 a for a in prev.args if a.side == "object" and a.actor_id not in taken
@@ -351,12 +351,6 @@ def _about(view: DocView, frame: Frame) -> bool:
     if view.tokens.keys[first - 1] not in GENITIVE:
         return False
     return not inside_mention(view, view.tokens[first - 2])
-
-
-def _purpose(view: DocView, frame: Frame) -> bool:
-    """The trigger is an infinitive of purpose (``शामिल होने के लिए``)."""
-    keys, after = view.tokens.keys, frame.trig.last + 1
-    return frame.trig.tense == "nonfinite" and tuple(keys[after : after + 2]) == BOUND_FOR
 
 
 def _both_leaders(frame: Frame, meeting: Frame) -> None:

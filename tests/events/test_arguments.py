@@ -522,10 +522,12 @@ def test_events_arguments_a_genitive_subject_before_the_partner(kb) -> None:
     assert sorted(_actors(talks)) == [("S. Jaishankar", "source"), ("Sergey Lavrov", "target")]
 
 
-def _with_role(text: str, phrase: str, **attrs) -> Doc:
+def _with_role(text: str, phrase: str, holder: str | None = None, **attrs) -> Doc:
+    """``text`` with ``phrase`` as a role mention of ``attrs``, linked to ``holder``."""
     doc = build(text)
     start = text.index(phrase)
-    role = Mention(start, start + len(phrase), phrase, "ROLE", None, "role-phrase", 0.45, attrs)
+    end = start + len(phrase)
+    role = Mention(start, end, phrase, "ROLE", holder, "role-phrase", 0.45, attrs)
     doc.mentions = sorted([*doc.mentions, role], key=lambda m: m.start)
     return doc
 
@@ -641,10 +643,7 @@ def test_events_arguments_an_office_inside_a_gatherings_name_is_no_one(kb) -> No
     # "विदेश मंत्री" names the dialogue, not a minister who attends it; the partner met
     # "के साथ" at a gathering no body names makes it the two sides' own: a visit
     text = "मैक्रों ने पेरिस में पेनी वोंग के साथ वार्षिक विदेश मंत्री संवाद में भाग लिया।"
-    doc = _with_role(text, "विदेश मंत्री", office="foreign_minister", country=None)
-    doc.mentions = [
-        replace(m, actor_id="person/modi") if m.kind == "ROLE" else m for m in doc.mentions
-    ]
+    doc = _with_role(text, "विदेश मंत्री", "person/modi", office="foreign_minister", country=None)
     (dialogue,) = extract_events(doc, kb)
     assert dialogue.venue == "वार्षिक विदेश मंत्री संवाद"
     assert (dialogue.type, dialogue.mode) == ("CONSULT", "visit")
@@ -653,10 +652,7 @@ def test_events_arguments_an_office_inside_a_gatherings_name_is_no_one(kb) -> No
 
 def test_events_arguments_an_office_first_is_who_attends(kb) -> None:
     text = "मंगलवार को टोक्यो में प्रधानमंत्री जी20 संगोष्ठी में शामिल हुए।"
-    doc = _with_role(text, "प्रधानमंत्री", office="head_of_government", country="IND")
-    doc.mentions = [
-        replace(m, actor_id="person/modi") if m.kind == "ROLE" else m for m in doc.mentions
-    ]
+    doc = _with_role(text, "प्रधानमंत्री", "person/modi", office="head_of_government", country="IND")
     (seminar,) = extract_events(doc, kb)
     assert seminar.venue == "जी20 संगोष्ठी"
     assert _actors(seminar) == [("Narendra Modi", "participant")]
